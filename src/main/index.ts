@@ -1,0 +1,138 @@
+/** The Electron shell: window, menu, dialogs and IPC wiring. All real work is in ./services. */
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type MenuItemConstructorOptions } from 'electron'
+import { invokeContract, invokeNames, MENU_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
+import { SUPPORTED_EXTENSIONS } from '@shared/import'
+import { createHandlers, type HostDialogs } from './services/ipcHandlers'
+
+const rendererUrl = process.env['ELECTRON_RENDERER_URL']
+const rendererFile = join(__dirname, '../renderer/index.html')
+
+function isOwnPage(url: string): boolean {
+  return rendererUrl ? url.startsWith(rendererUrl) : url.startsWith('file://') && decodeURIComponent(url).includes('/renderer/index.html')
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1360,
+    height: 880,
+    minWidth: 800,
+    minHeight: 500,
+    show: false,
+    title: 'Themata',
+    icon: join(__dirname, '../../resources/icon.png'),
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false
+    }
+  })
+  window.once('ready-to-show', () => window.show())
+  window.webContents.on('will-navigate', (event, url) => {
+    if (!isOwnPage(url)) event.preventDefault()
+  })
+  window.webContents.setWindowOpenHandler(({ url }) => {
+    if (url.startsWith('https://')) void shell.openExternal(url)
+    return { action: 'deny' }
+  })
+  if (rendererUrl) void window.loadURL(rendererUrl)
+  else void window.loadFile(rendererFile)
+  return window
+}
+
+function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
+  return {
+    async chooseArticlePath() {
+      const options: Electron.OpenDialogOptions = {
+        title: 'Open article',
+        properties: ['openFile'],
+        filters: [
+          { name: 'Articles', extensions: SUPPORTED_EXTENSIONS.map((e) => e.replace(/^\./, '')) },
+          { name: 'All files', extensions: ['*'] }
+        ]
+      }
+      const win = getWindow()
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    async chooseReportPath(suggestedName) {
+      const options: Electron.SaveDialogOptions = {
+        title: 'Export report',
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [{ name: 'HTML report', extensions: ['html'] }],
+        properties: ['showOverwriteConfirmation', 'createDirectory']
+      }
+      const win = getWindow()
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    }
+  }
+}
+
+function buildMenu(send: (command: MenuCommand) => void): Menu {
+  // The renderer handles these keys itself (same code in browser mode), so the menu only shows them.
+  const item = (label: string, accelerator: string, command: MenuCommand): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    registerAccelerator: false,
+    click: () => send(command)
+  })
+  const template: MenuItemConstructorOptions[] = [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: 'File',
+      submenu: [
+        item('Open article…', 'CmdOrCtrl+O', 'open'),
+        item('Export report…', 'CmdOrCtrl+E', 'export'),
+        { type: 'separator' },
+        { role: 'quit' }
+      ]
+    },
+    {
+      label: 'Edit',
+      submenu: [
+        item('Undo', 'CmdOrCtrl+Z', 'undo'),
+        item('Redo', 'CmdOrCtrl+Shift+Z', 'redo'),
+        { type: 'separator' },
+        { role: 'copy' },
+        { role: 'selectAll' }
+      ]
+    },
+    {
+      label: 'View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        item('Toggle dark mode', 'CmdOrCtrl+Shift+D', 'toggle-theme'),
+        { role: 'togglefullscreen' },
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }])
+      ]
+    }
+  ]
+  return Menu.buildFromTemplate(template)
+}
+
+void app.whenReady().then(() => {
+  let mainWindow: BrowserWindow | undefined = createWindow()
+  mainWindow.on('closed', () => (mainWindow = undefined))
+  const handlers = createHandlers(dialogsFor(() => mainWindow))
+  for (const name of invokeNames) {
+    ipcMain.handle(invokeContract[name].channel, (event, request: unknown) => {
+      if (!isOwnPage(event.senderFrame?.url ?? '')) throw new Error('IPC from an unknown page was refused.')
+      return handlers[name](request)
+    })
+  }
+  Menu.setApplicationMenu(buildMenu((command) => mainWindow?.webContents.send(MENU_CHANNEL, command)))
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow()
+  })
+})
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})

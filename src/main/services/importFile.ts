@@ -1,0 +1,35 @@
+import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+import type { ImportedDocument } from '@shared/document'
+import { importDocument } from '@shared/import'
+import { ImportError, quoteName, tooLargeError } from '@shared/import/errors'
+import { MAX_FILE_BYTES } from '@shared/ipc/contract'
+import { nodeImportEnv } from './nodeImportEnv'
+
+/** A sentence for a failed stat or read, from the Node error code. */
+function unreadable(fileName: string, error: unknown): ImportError {
+  const name = quoteName(fileName)
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  const message =
+    code === 'ENOENT' || code === 'ENOTDIR'
+      ? `${name} could not be found; it may have been moved or deleted.`
+      : code === 'EACCES' || code === 'EPERM'
+        ? `Themata does not have permission to read ${name}.`
+        : `Themata could not read ${name}.`
+  return new ImportError('unreadable', fileName, message, { cause: error })
+}
+
+/** Imports the file at `path`; its size is checked before a single byte is read. */
+export async function importFile(path: string): Promise<ImportedDocument> {
+  const fileName = basename(path)
+  const info = await stat(path).catch((error: unknown) => {
+    throw unreadable(fileName, error)
+  })
+  if (info.isDirectory()) throw new ImportError('unreadable', fileName, `${quoteName(fileName)} is a folder, not a file.`)
+  if (!info.isFile()) throw new ImportError('unreadable', fileName, `${quoteName(fileName)} is not a regular file.`)
+  if (info.size > MAX_FILE_BYTES) throw tooLargeError(fileName, info.size, MAX_FILE_BYTES)
+  const buffer = await readFile(path).catch((error: unknown) => {
+    throw unreadable(fileName, error)
+  })
+  return importDocument(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), fileName, nodeImportEnv())
+}

@@ -1,0 +1,83 @@
+/**
+ * Main-process side of the IPC contract, free of Electron so tests (and the e2e bridge)
+ * run exactly the code the desktop app runs. Every request is validated here.
+ */
+import { basename } from 'node:path'
+import {
+  describeInvalid,
+  invokeContract,
+  type ImportOutcome,
+  type InvokeName,
+  type RequestOf,
+  type ResponseOf,
+  type SaveOutcome
+} from '@shared/ipc/contract'
+import { importDocument } from '@shared/import'
+import { isImportError } from '@shared/import/errors'
+import { importFile } from './importFile'
+import { nodeImportEnv } from './nodeImportEnv'
+import { describeWriteError, writeFileAtomic } from './atomicWrite'
+
+/** The native dialogs main needs; the desktop shell passes Electron's, tests pass their own. */
+export interface HostDialogs {
+  /** Path of the article the user chose, or null when they cancelled. */
+  chooseArticlePath(): Promise<string | null>
+  /** Path to save the report at, or null when they cancelled. Consent to overwrite is the dialog's job. */
+  chooseReportPath(suggestedName: string): Promise<string | null>
+}
+
+export type Handlers = { [N in InvokeName]: (request: unknown) => Promise<ResponseOf<N>> }
+
+function failedImport(fileName: string, error: unknown): ImportOutcome {
+  if (isImportError(error)) return { status: 'failed', message: error.message }
+  const reason = error instanceof Error ? error.message : String(error)
+  return { status: 'failed', message: `Could not open “${fileName}”: ${reason}` }
+}
+
+function validated<N extends InvokeName>(name: N, request: unknown): RequestOf<N> | { invalid: string } {
+  const parsed = invokeContract[name].request.safeParse(request)
+  return parsed.success ? (parsed.data as RequestOf<N>) : { invalid: describeInvalid(name, parsed.error) }
+}
+
+function isInvalid(value: unknown): value is { invalid: string } {
+  return typeof value === 'object' && value !== null && 'invalid' in value
+}
+
+export function createHandlers(dialogs: HostDialogs): Handlers {
+  return {
+    async openArticle(request) {
+      const valid = validated('openArticle', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      const path = await dialogs.chooseArticlePath()
+      if (path === null) return { status: 'cancelled' }
+      try {
+        return { status: 'imported', document: await importFile(path) }
+      } catch (error) {
+        return failedImport(basename(path), error)
+      }
+    },
+
+    async importArticle(request) {
+      const valid = validated('importArticle', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      try {
+        return { status: 'imported', document: await importDocument(valid.bytes, valid.fileName, nodeImportEnv()) }
+      } catch (error) {
+        return failedImport(valid.fileName, error)
+      }
+    },
+
+    async saveReport(request): Promise<SaveOutcome> {
+      const valid = validated('saveReport', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      const path = await dialogs.chooseReportPath(valid.suggestedName)
+      if (path === null) return { status: 'cancelled' }
+      try {
+        await writeFileAtomic(path, valid.html)
+        return { status: 'saved', path }
+      } catch (error) {
+        return { status: 'failed', message: describeWriteError(path, error) }
+      }
+    }
+  }
+}

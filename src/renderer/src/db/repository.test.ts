@@ -1,0 +1,103 @@
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Annotation } from '@shared/annotation'
+import type { ImportedDocument } from '@shared/document'
+import { annotationsOf, applyAnnotationChanges } from './annotations'
+import { ThemataDb } from './db'
+import { listDocuments, loadContent, passageCounts, saveImportedDocument } from './documents'
+import { addTag, ensureDefaultCodebook, listTags, TagNameError } from './tags'
+
+const imported = (hash: string, title = 'An article'): ImportedDocument => ({
+  title,
+  metadata: { date: '2025-08-08' },
+  blocks: [{ type: 'paragraph', text: 'Some text.' }],
+  text: 'Some text.',
+  fileName: `${title}.txt`,
+  format: 'txt',
+  contentHash: hash.padEnd(64, '0'),
+  byteLength: 10
+})
+
+const annotation = (id: string, documentId: string, tagIds: string[] = ['t']): Annotation => ({
+  id,
+  documentId,
+  start: 0,
+  end: 4,
+  exact: 'Some',
+  prefix: '',
+  suffix: ' text.',
+  tagIds,
+  note: '',
+  createdAt: 1,
+  updatedAt: 1
+})
+
+let db: ThemataDb
+let n = 0
+beforeEach(() => {
+  db = new ThemataDb(`test-${++n}`)
+})
+afterEach(async () => {
+  await db.delete()
+})
+
+describe('documents', () => {
+  it('stores a new document with its content apart, and lists most recent first', async () => {
+    const a = await saveImportedDocument(db, imported('a', 'First'), 100)
+    const b = await saveImportedDocument(db, imported('b', 'Second'), 200)
+    expect((await listDocuments(db)).map((d) => d.id)).toEqual([b.id, a.id])
+    expect(await loadContent(db, a.id)).toEqual({ documentId: a.id, blocks: [{ type: 'paragraph', text: 'Some text.' }], text: 'Some text.' })
+    expect(a).not.toHaveProperty('text')
+  })
+
+  it('the same content reopens the same document, with its passages', async () => {
+    const first = await saveImportedDocument(db, imported('same'), 100)
+    await applyAnnotationChanges(db, [{ before: null, after: annotation('x', first.id) }])
+    const again = await saveImportedDocument(db, imported('same', 'Renamed copy'), 300)
+    expect(again.id).toBe(first.id)
+    expect(again.openedAt).toBe(300)
+    expect(await db.documents.count()).toBe(1)
+    expect((await annotationsOf(db, again.id)).map((a) => a.id)).toEqual(['x'])
+  })
+
+  it('counts passages per document from the index', async () => {
+    await applyAnnotationChanges(db, [
+      { before: null, after: annotation('1', 'd1') },
+      { before: null, after: annotation('2', 'd1') },
+      { before: null, after: annotation('3', 'd2') }
+    ])
+    expect(await passageCounts(db)).toEqual(new Map([['d1', 2], ['d2', 1]]))
+  })
+})
+
+describe('annotations', () => {
+  it('applies an action as puts and deletes, found by document and by theme', async () => {
+    await applyAnnotationChanges(db, [
+      { before: null, after: annotation('1', 'd', ['t1', 't2']) },
+      { before: null, after: annotation('2', 'd', ['t2']) }
+    ])
+    expect(await db.annotations.where('tagIds').equals('t2').count()).toBe(2)
+    await applyAnnotationChanges(db, [{ before: annotation('1', 'd'), after: null }])
+    expect((await annotationsOf(db, 'd')).map((a) => a.id)).toEqual(['2'])
+  })
+})
+
+describe('codebook', () => {
+  it('seeds the default themes once, and not again after the user deletes them', async () => {
+    await ensureDefaultCodebook(db)
+    expect((await listTags(db)).map((t) => t.name)).toEqual(['Economic pressure', 'Hybrid tactics', 'CIS'])
+    await db.tags.clear()
+    await ensureDefaultCodebook(db)
+    expect(await listTags(db)).toEqual([])
+  })
+
+  it('adds a theme with a fresh colour at the end, refusing blanks and duplicates', async () => {
+    await ensureDefaultCodebook(db)
+    const tag = await addTag(db, '  Energy   security ')
+    expect(tag).toMatchObject({ name: 'Energy security', order: 3 })
+    const colours = (await listTags(db)).map((t) => t.color)
+    expect(new Set(colours).size).toBe(4)
+    await expect(addTag(db, 'cis')).rejects.toThrow(TagNameError)
+    await expect(addTag(db, '   ')).rejects.toThrow('A theme needs a name.')
+  })
+})

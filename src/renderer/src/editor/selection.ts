@@ -1,0 +1,32 @@
+/** The reader's text selection inside the article, as canonical-text offsets. */
+import type { EditorView } from '@tiptap/pm/view'
+import { trimRange } from '@shared/annotation'
+import { posToOffset } from './offsets'
+
+export interface ArticleSelection {
+  start: number
+  end: number
+  /** Where the selection sits on screen, to place the toolbar by it. */
+  rect: DOMRect
+}
+
+/** The selection if it lies in the article and holds more than whitespace, else null. */
+export function articleSelection(view: EditorView, text: string): ArticleSelection | null {
+  const selection = view.dom.ownerDocument.getSelection()
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null
+  const range = selection.getRangeAt(0)
+  if (!view.dom.contains(range.startContainer) || !view.dom.contains(range.endContainer)) return null
+  let from: number
+  let to: number
+  try {
+    from = view.posAtDOM(range.startContainer, range.startOffset)
+    to = view.posAtDOM(range.endContainer, range.endOffset)
+  } catch {
+    return null
+  }
+  const trimmed = trimRange(text, posToOffset(Math.min(from, to), text.length), posToOffset(Math.max(from, to), text.length))
+  if (!trimmed) return null
+  const rects = range.getClientRects()
+  const rect = rects.length > 0 ? (rects[rects.length - 1] as DOMRect) : range.getBoundingClientRect()
+  return { ...trimmed, rect }
+}

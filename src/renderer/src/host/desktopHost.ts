@@ -1,0 +1,18 @@
+import type { ThemataApi } from '@shared/ipc/contract'
+import type { Host } from './host'
+import { oversizeOutcome } from './oversize'
+
+export function desktopHost(api: ThemataApi): Host {
+  return {
+    kind: 'desktop',
+    openArticle: () => api.openArticle(),
+    async importFile(file) {
+      // Refused here so a huge drop never crosses IPC at all.
+      const oversize = oversizeOutcome(file)
+      if (oversize) return oversize
+      return api.importArticle({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
+    },
+    saveReport: (suggestedName, html) => api.saveReport({ suggestedName, html }),
+    onMenuCommand: (listener) => api.onMenuCommand(listener)
+  }
+}

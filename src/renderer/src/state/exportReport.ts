@@ -1,0 +1,25 @@
+/** Builds the annotated report of the open article and hands it to the host to save. */
+import type { Annotation } from '@shared/annotation'
+import type { Host } from '../host/host'
+import { codebook } from './codebook.svelte'
+import { notify, notifyError } from './messages.svelte'
+import { session } from './session.svelte'
+
+export async function exportReport(host: Host): Promise<void> {
+  const current = session.current
+  if (!current) {
+    notify('Open an article first; the report is of the article you are reading.')
+    return
+  }
+  const { renderReport, reportFileName } = await import('@shared/report/renderReport')
+  const annotations: Annotation[] = current.index.inBlocks(0, current.blocks.length - 1)
+  const html = renderReport({
+    document: { ...current, title: current.record.title, metadata: current.record.metadata, fileName: current.record.fileName },
+    tags: codebook.tags,
+    annotations,
+    generatedAt: new Date()
+  })
+  const outcome = await host.saveReport(reportFileName(current.record.title), html)
+  if (outcome.status === 'saved') notify(host.kind === 'desktop' ? `Report saved to ${outcome.path}` : `Report downloaded as ${outcome.path}`)
+  else if (outcome.status === 'failed') notifyError(outcome.message)
+}

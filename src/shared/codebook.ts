@@ -1,0 +1,51 @@
+import type { Tag } from './annotation'
+
+/**
+ * Colours chosen to stay distinct from each other and readable as a translucent
+ * background and a solid underline on both the light and the dark theme.
+ */
+export const THEME_PALETTE = [
+  '#d97706',
+  '#7c3aed',
+  '#0d9488',
+  '#db2777',
+  '#2563eb',
+  '#65a30d',
+  '#dc2626',
+  '#0891b2',
+  '#a16207',
+  '#9333ea'
+] as const
+
+export const DEFAULT_CODEBOOK: readonly Omit<Tag, 'id'>[] = [
+  {
+    name: 'Economic pressure',
+    color: THEME_PALETTE[0],
+    description: 'Trade, energy, sanctions, investment or debt used as leverage.',
+    order: 0
+  },
+  {
+    name: 'Hybrid tactics',
+    color: THEME_PALETTE[1],
+    description: 'Disinformation, proxies, cyber or legal means short of open force.',
+    order: 1
+  },
+  {
+    name: 'CIS',
+    color: THEME_PALETTE[2],
+    description: 'The Commonwealth of Independent States and its institutions.',
+    order: 2
+  }
+]
+
+/** The palette colour least used by `existing`, so a new theme stands apart from the others. */
+export function nextThemeColor(existing: readonly Pick<Tag, 'color'>[]): string {
+  const uses = new Map<string, number>(THEME_PALETTE.map((c) => [c, 0]))
+  for (const t of existing) {
+    const key = t.color.toLowerCase()
+    if (uses.has(key)) uses.set(key, (uses.get(key) as number) + 1)
+  }
+  let best: string = THEME_PALETTE[0]
+  for (const c of THEME_PALETTE) if ((uses.get(c) as number) < (uses.get(best) as number)) best = c
+  return best
+}

@@ -1,0 +1,62 @@
+/** Why an import failed, as one sentence a person can act on. */
+
+export type ImportErrorCode =
+  | 'empty'
+  | 'binary'
+  | 'too-large'
+  | 'unsupported'
+  | 'unreadable'
+  | 'corrupt'
+  | 'encrypted'
+  | 'no-text-layer'
+
+const defaultMessages: Record<ImportErrorCode, (name: string) => string> = {
+  empty: (name) => `${name} is empty — there is nothing to read.`,
+  binary: (name) => `${name} looks like binary data, not text.`,
+  'too-large': (name) => `${name} is larger than Themata can open.`,
+  unsupported: (name) => `${name} is not a format Themata can open.`,
+  unreadable: (name) => `Themata could not read ${name}.`,
+  corrupt: (name) => `${name} is damaged and could not be opened.`,
+  encrypted: (name) => `${name} is password-protected; remove the password and open it again.`,
+  'no-text-layer': (name) => `${name} has no text layer (it looks like a scan); run text recognition on it first.`
+}
+
+/** The file name as messages show it: in quotes, so odd names still read as names. */
+export function quoteName(fileName: string): string {
+  return `“${fileName}”`
+}
+
+export class ImportError extends Error {
+  override readonly name = 'ImportError'
+
+  constructor(
+    readonly code: ImportErrorCode,
+    readonly fileName: string,
+    message: string = defaultMessages[code](quoteName(fileName)),
+    options?: ErrorOptions
+  ) {
+    super(message, options)
+  }
+}
+
+export function isImportError(error: unknown): error is ImportError {
+  return error instanceof ImportError
+}
+
+const MB = 1024 * 1024
+
+/** Sizes in MB with one decimal, rounded up so a file just over the limit never reads as "50.0 MB". */
+function formatMegabytes(bytes: number): string {
+  const mb = Math.ceil((bytes / MB) * 10) / 10
+  return Number.isInteger(mb) ? `${mb} MB` : `${mb.toFixed(1)} MB`
+}
+
+export function tooLargeError(fileName: string, byteLength: number, limit: number): ImportError {
+  const message = `${quoteName(fileName)} is ${formatMegabytes(byteLength)}; Themata opens files up to ${formatMegabytes(limit)}.`
+  return new ImportError('too-large', fileName, message)
+}
+
+export function unsupportedError(fileName: string, extensions: readonly string[]): ImportError {
+  const message = `${quoteName(fileName)} is not a format Themata can open (${extensions.join(', ')}).`
+  return new ImportError('unsupported', fileName, message)
+}

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { JSDOM } from 'jsdom'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { Block } from '../document'
+import { declaredCharset, parseHtml, type HtmlWindow } from './html'
+import { importDocument } from './index'
+import { normalizeDocument } from './normalize'
+
+const window = new JSDOM('').window as unknown as HtmlWindow & { __pwned?: string }
+const env = { window }
+const hostile = readFileSync(join(__dirname, 'fixtures', 'hostile-page.html'), 'utf8')
+const read = (html: string): Block[] => normalizeDocument(parseHtml(html, window)).blocks
+const p = (text: string): Block => ({ type: 'paragraph', text })
+
+const ARTICLE = [
+  { type: 'heading', level: 1, text: 'Harbour reopens after the storm' },
+  p('The harbour reopened on Tuesday, three days after the storm.'),
+  p('Fishing crews returned to the quay before dawn.'),
+  p('The port authority expects full traffic by Friday.')
+]
+const HOSTILE_MARKERS = [
+  'HEAD-SCRIPT', 'STYLE-TEXT', 'ONLOAD', 'SITE-HEADER', 'NAV-LINK', 'AD-OVERLAY', 'ONERROR', 'IMG-ALT', 'JS-URL',
+  'IFRAME-TEXT', 'SVG-', 'OBJECT-TEXT', 'FORM-', 'INPUT-VALUE', 'AD-POPUP', 'HIDDEN-TEXT', 'DISPLAY-NONE-TEXT',
+  'NOSCRIPT-TEXT', 'ASIDE-TEXT', 'BODY-SCRIPT', 'FOOTER-TEXT', 'evil.example', 'javascript', '<', '__pwned'
+]
+
+describe('a hostile saved web page', () => {
+  afterEach(() => {
+    vi.restoreAllMocks()
+  })
+
+  it('gives the article paragraphs and nothing else', async () => {
+    const doc = await importDocument(new TextEncoder().encode(hostile), 'page.html', env)
+    expect(doc.blocks).toEqual(ARTICLE)
+    const everything = JSON.stringify(doc)
+    for (const marker of HOSTILE_MARKERS) expect(everything).not.toContain(marker)
+  })
+
+  it('runs nothing from the file and fetches nothing', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch')
+    await importDocument(new TextEncoder().encode(hostile), 'page.html', env)
+    expect(window.__pwned).toBeUndefined()
+    expect(globalThis).not.toHaveProperty('__pwned')
+    expect(fetch).not.toHaveBeenCalled()
+    expect(window.document.body.innerHTML).toBe('')
+  })
+
+  it('skips the chrome even without <article> or <main>', () => {
+    const unwrapped = hostile.replace(/<\/?(?:main|article)>/g, '')
+    expect(read(unwrapped)).toEqual(ARTICLE)
+  })
+
+  it('takes title, date, site and language from the head', () => {
+    expect(parseHtml(hostile, window)).toMatchObject({
+      title: 'Harbour reopens after the storm',
+      metadata: { date: '2024-03-05', source: 'Daily Example', language: 'en-GB' }
+    })
+  })
+})
+
+describe('parseHtml', () => {
+  it('reads headings, lists, quotes and table rows', () => {
+    const html = `
+      <h2>Section</h2>
+      <ul><li>one</li><li>two <b>bold</b><ul><li>two.a</li></ul></li><li><p>three</p><p>more</p></li></ul>
+      <blockquote><p>Quoted one.</p><p>Quoted two.</p></blockquote>
+      <blockquote>Bare quote</blockquote>
+      <table><thead><tr><th>Name</th><th>Role</th></tr></thead>
+        <tbody><tr><td>Ann</td><td>Lead</td></tr><tr><td>Bo</td><td></td></tr></tbody></table>`
+    expect(read(html)).toEqual([
+      { type: 'heading', level: 2, text: 'Section' },
+      { type: 'listItem', text: 'one' },
+      { type: 'listItem', text: 'two bold' },
+      { type: 'listItem', text: 'two.a' },
+      { type: 'listItem', text: 'three more' },
+      { type: 'quote', text: 'Quoted one.' },
+      { type: 'quote', text: 'Quoted two.' },
+      { type: 'quote', text: 'Bare quote' },
+      { type: 'tableRow', text: 'Name | Role' },
+      { type: 'tableRow', text: 'Ann | Lead' },
+      { type: 'tableRow', text: 'Bo' }
+    ])
+  })
+
+  it('makes paragraphs of direct text in divs, with <br> as a space', () => {
+    const html = '<div>Lead in<br>text <span>here</span><p>Inner.</p>tail</div><div><div>Nested.</div></div>'
+    expect(read(html)).toEqual([p('Lead in text here'), p('Inner.'), p('tail'), p('Nested.')])
+  })
+
+  it('reads a link wrapping blocks as those blocks', () => {
+    expect(read('<a href="/x"><h3>Card</h3><p>Teaser.</p></a>')).toEqual([
+      { type: 'heading', level: 3, text: 'Card' },
+      p('Teaser.')
+    ])
+  })
+
+  it('keeps the header inside the article, not the site header', () => {
+    const html = '<header>Site</header><article><header><h1>Title</h1><p>By Ann</p></header><p>Body.</p><footer>Tags</footer></article>'
+    expect(read(html).map((b) => b.text)).toEqual(['Title', 'By Ann', 'Body.'])
+  })
+
+  it('prefers the longest article over teasers', () => {
+    const html = '<article><p>Teaser.</p></article><article><p>The real story, which is longer.</p></article>'
+    expect(read(html)).toEqual([p('The real story, which is longer.')])
+  })
+
+  it('drops elements hidden by attribute or style', () => {
+    const html = '<p aria-hidden="true">a</p><p style="color:red; visibility: hidden">b</p><div role="navigation">c</div><p>kept</p>'
+    expect(read(html)).toEqual([p('kept')])
+  })
+
+  it('falls back to <title>, then the first heading, for the title', () => {
+    expect(normalizeDocument(parseHtml('<title> Page </title><h1>Head</h1>', window)).title).toBe('Page')
+    expect(normalizeDocument(parseHtml('<p>Intro</p><h2>Head</h2>', window)).title).toBe('Head')
+  })
+
+  it('reads <meta name=date> and ignores a malformed lang', () => {
+    const html = '<html lang="en&quot;><script>"><meta name="date" content="2023-01-02"><p>x</p>'
+    expect(parseHtml(html, window).metadata).toMatchObject({ date: '2023-01-02', language: undefined })
+  })
+})
+
+describe('declaredCharset', () => {
+  it('finds meta charset and http-equiv declarations', () => {
+    const encode = (s: string): Uint8Array => new TextEncoder().encode(s)
+    expect(declaredCharset(encode('<meta charset="windows-1251">'))).toBe('windows-1251')
+    expect(declaredCharset(encode("<meta http-equiv='Content-Type' content='text/html; charset=koi8-r'>"))).toBe('koi8-r')
+    expect(declaredCharset(encode('<p>charset=utf-8</p>'))).toBeUndefined()
+  })
+
+  it('decodes a short page in the charset it declares', async () => {
+    const head = new TextEncoder().encode('<meta charset="windows-1251"><p>')
+    const bytes = new Uint8Array([...head, 0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]) // "Привет"
+    expect((await importDocument(bytes, 'ru.html', env)).text).toBe('Привет')
+  })
+})

@@ -1,0 +1,81 @@
+/**
+ * The last step of every importer: whatever the format, the same cleanup, the same title
+ * and date rules, so one article saved as .txt, .md or .html becomes the same document.
+ */
+import { blocksToText, type Block, type DocumentMetadata, type NormalizedDocument } from '../document'
+
+/** What a format parser hands over: blocks with raw text, plus what the file states about itself. */
+export interface RawDocument {
+  blocks: Block[]
+  /** A title the file declares apart from its content (HTML's og:title or <title>). */
+  title?: string
+  metadata?: DocumentMetadata
+}
+
+const TITLE_MAX_CHARS = 200
+
+/** Whitespace of any kind (newlines, NBSP, …) and control characters collapse to one space. */
+export function cleanText(text: string): string {
+  return text.replace(/[\s\p{Cc}]+/gu, ' ').trim()
+}
+
+/** The ISO date at the start of `text` (e.g. of "2025-08-08T10:00Z"), if it is a real calendar date. */
+export function leadingIsoDate(text: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text.trim())
+  if (!match) return undefined
+  const [, year, month, day] = match.map(Number) as [number, number, number, number]
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  return real ? match[0] : undefined
+}
+
+function truncateTitle(text: string): string {
+  if (text.length <= TITLE_MAX_CHARS) return text
+  const cut = text.slice(0, TITLE_MAX_CHARS)
+  const lastSpace = cut.lastIndexOf(' ')
+  return `${(lastSpace > TITLE_MAX_CHARS / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`
+}
+
+/** "date 2025-08-08 Title…" as the first line: a dated-title convention of plain-text exports. */
+const DATED_TITLE = /^date\s+(\S+)(?:\s+(.*))?$/i
+
+/** A date-only block (the .md `*2025-08-08*`, the .html `<p><em>…</em></p>`) under the title is metadata. */
+const DATE_SCAN_BLOCKS = 3
+
+export function normalizeDocument(raw: RawDocument): NormalizedDocument {
+  let blocks = raw.blocks
+    .map((block) => ({ ...block, text: cleanText(block.text) }))
+    .filter((block) => block.text !== '')
+  let statedDate: string | undefined
+
+  const first = blocks[0]
+  const dated = first && DATED_TITLE.exec(first.text)
+  const datedTitleDate = dated?.[1] === undefined ? undefined : leadingIsoDate(dated[1])
+  if (dated && datedTitleDate === dated[1]) {
+    statedDate = datedTitleDate
+    const title = dated[2]
+    blocks = title ? [{ type: 'heading', level: 1, text: title }, ...blocks.slice(1)] : blocks.slice(1)
+  }
+
+  const dateIndex = blocks.slice(0, DATE_SCAN_BLOCKS).findIndex((block) => leadingIsoDate(block.text) === block.text)
+  if (dateIndex >= 0) {
+    statedDate ??= (blocks[dateIndex] as Block).text
+    blocks = blocks.filter((_, i) => i !== dateIndex)
+  }
+
+  const metadata = definedMetadata({ ...raw.metadata, date: raw.metadata?.date ?? statedDate })
+  const declaredTitle = raw.title === undefined ? '' : cleanText(raw.title)
+  const titleSource = declaredTitle || (blocks.find((b) => b.type === 'heading') ?? blocks[0])?.text || ''
+  return { title: truncateTitle(titleSource), metadata, blocks, text: blocksToText(blocks) }
+}
+
+/** Drops empty values so the metadata only says what the file actually states. */
+function definedMetadata(metadata: DocumentMetadata): DocumentMetadata {
+  const result: DocumentMetadata = {}
+  for (const key of ['author', 'date', 'source', 'language'] as const) {
+    const value = metadata[key] === undefined ? '' : cleanText(metadata[key])
+    if (value !== '') result[key] = value
+  }
+  return result
+}

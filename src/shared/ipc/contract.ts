@@ -1,0 +1,93 @@
+/**
+ * The one IPC contract between renderer and main: channel names, payload schemas and the
+ * API the preload exposes as `window.themata`. Main validates every request against it,
+ * the preload validates every request before sending and every response on the way back.
+ */
+import { z } from 'zod'
+
+export const MAX_FILE_BYTES = 50 * 1024 * 1024
+/** A report of the largest article with every passage stays far below this. */
+export const MAX_REPORT_CHARS = 200 * 1024 * 1024
+
+const blockSchema = z.object({
+  type: z.enum(['heading', 'paragraph', 'listItem', 'quote', 'tableRow']),
+  level: z.number().int().min(1).max(6).optional(),
+  text: z.string()
+})
+
+export const importedDocumentSchema = z.object({
+  title: z.string(),
+  metadata: z.object({
+    author: z.string().optional(),
+    date: z.string().optional(),
+    source: z.string().optional(),
+    language: z.string().optional()
+  }),
+  blocks: z.array(blockSchema),
+  text: z.string(),
+  fileName: z.string(),
+  format: z.enum(['txt', 'md', 'html', 'docx', 'odt', 'pdf']),
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  byteLength: z.number().int().nonnegative()
+})
+
+export const importOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('imported'), document: importedDocumentSchema }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('failed'), message: z.string() })
+])
+export type ImportOutcome = z.infer<typeof importOutcomeSchema>
+
+export const saveOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), path: z.string() }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('failed'), message: z.string() })
+])
+export type SaveOutcome = z.infer<typeof saveOutcomeSchema>
+
+const fileNameSchema = z.string().min(1).max(1024)
+
+export const invokeContract = {
+  openArticle: {
+    channel: 'article:open',
+    request: z.undefined(),
+    response: importOutcomeSchema
+  },
+  importArticle: {
+    channel: 'article:import',
+    request: z.object({
+      fileName: fileNameSchema,
+      bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES + 1, 'file too large to send')
+    }),
+    response: importOutcomeSchema
+  },
+  saveReport: {
+    channel: 'report:save',
+    request: z.object({ suggestedName: fileNameSchema, html: z.string().max(MAX_REPORT_CHARS) }),
+    response: saveOutcomeSchema
+  }
+} as const
+
+export type InvokeContract = typeof invokeContract
+export type InvokeName = keyof InvokeContract
+export type RequestOf<N extends InvokeName> = z.input<InvokeContract[N]['request']>
+export type ResponseOf<N extends InvokeName> = z.output<InvokeContract[N]['response']>
+export const invokeNames = Object.keys(invokeContract) as InvokeName[]
+
+export const MENU_CHANNEL = 'menu:command'
+export const menuCommandSchema = z.enum(['open', 'export', 'undo', 'redo', 'toggle-theme'])
+export type MenuCommand = z.infer<typeof menuCommandSchema>
+
+/** What the preload exposes on `window.themata`. */
+export type ThemataApi = {
+  [N in InvokeName]: RequestOf<N> extends undefined ? () => Promise<ResponseOf<N>> : (request: RequestOf<N>) => Promise<ResponseOf<N>>
+} & {
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+}
+
+/** A clear sentence for a payload that failed its schema; never the schema dump. */
+export function describeInvalid(name: string, error: z.ZodError): string {
+  const first = error.issues[0]
+  const where = first && first.path.length > 0 ? ` (${first.path.join('.')})` : ''
+  return `Themata refused a malformed ${name} request${where}: ${first?.message ?? 'invalid data'}.`
+}
