@@ -7,6 +7,7 @@ import { notifyError } from './messages.svelte'
 export const codebook = $state<{ tags: Tag[] }>({ tags: [] })
 
 export function tagById(): Map<string, Tag> {
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fresh lookup per call, never mutated
   return new Map(codebook.tags.map((t) => [t.id, t]))
 }
 

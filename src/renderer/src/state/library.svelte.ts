@@ -3,19 +3,18 @@ import type { DocumentRecord } from '../db/db'
 import { listDocuments, passageCounts } from '../db/documents'
 import { db } from './database'
 
-export const library = $state<{ documents: DocumentRecord[]; counts: Map<string, number> }>({
+export const library = $state<{ documents: DocumentRecord[]; counts: Record<string, number> }>({
   documents: [],
-  counts: new Map()
+  counts: {}
 })
 
 export async function refreshLibrary(): Promise<void> {
   const [documents, counts] = await Promise.all([listDocuments(db), passageCounts(db)])
   library.documents = documents
-  library.counts = counts
+  library.counts = Object.fromEntries(counts)
 }
 
 /** Keeps one article's count current as its passages change, without rereading the database. */
 export function setPassageCount(documentId: string, count: number): void {
-  if (library.counts.get(documentId) === count) return
-  library.counts = new Map(library.counts).set(documentId, count)
+  if (library.counts[documentId] !== count) library.counts[documentId] = count
 }
