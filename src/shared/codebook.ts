@@ -1,3 +1,4 @@
+import defaultCodebook from '../../resources/default-codebook.json'
 import type { Tag } from './annotation'
 
 /**
@@ -17,26 +18,8 @@ export const THEME_PALETTE = [
   '#9333ea'
 ] as const
 
-export const DEFAULT_CODEBOOK: readonly Omit<Tag, 'id'>[] = [
-  {
-    name: 'Economic pressure',
-    color: THEME_PALETTE[0],
-    description: 'Trade, energy, sanctions, investment or debt used as leverage.',
-    order: 0
-  },
-  {
-    name: 'Hybrid tactics',
-    color: THEME_PALETTE[1],
-    description: 'Disinformation, proxies, cyber or legal means short of open force.',
-    order: 1
-  },
-  {
-    name: 'CIS',
-    color: THEME_PALETTE[2],
-    description: 'The Commonwealth of Independent States and its institutions.',
-    order: 2
-  }
-]
+/** The codebook a new installation starts with (editable afterwards). */
+export const DEFAULT_CODEBOOK: readonly Omit<Tag, 'id'>[] = defaultCodebook
 
 /** The palette colour least used by `existing`, so a new theme stands apart from the others. */
 export function nextThemeColor(existing: readonly Pick<Tag, 'color'>[]): string {

@@ -84,13 +84,14 @@ describe('whatwgEncoding', () => {
     expect(whatwgEncoding('Windows-1251')).toBe('windows-1251')
     expect(whatwgEncoding('KOI8-R')).toBe('koi8-r')
     expect(whatwgEncoding('ISO-8859-9')).toBe('windows-1254')
-    expect(whatwgEncoding('MacCyrillic')).toBe('x-mac-cyrillic')
-    expect(whatwgEncoding('UTF-8-SIG')).toBe('utf-8')
     expect(whatwgEncoding('CP932')).toBe('shift_jis')
+    expect(whatwgEncoding('CP949')).toBe('euc-kr')
+    expect(whatwgEncoding('iso8859-16')).toBe('iso-8859-16')
   })
 
   it('has no encoding for names TextDecoder cannot decode', () => {
     expect(whatwgEncoding('cp437')).toBeUndefined()
+    expect(whatwgEncoding('Johab')).toBeUndefined()
     expect(whatwgEncoding('ISO-2022-KR')).toBeUndefined()
   })
 })

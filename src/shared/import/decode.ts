@@ -10,7 +10,7 @@ interface Bom {
   length: number
 }
 
-export function sniffBom(bytes: Uint8Array): Bom | undefined {
+function sniffBom(bytes: Uint8Array): Bom | undefined {
   const [a, b, c] = bytes
   if (a === 0xef && b === 0xbb && c === 0xbf) return { label: 'utf-8', length: 3 }
   if (a === 0xff && b === 0xfe) return { label: 'utf-16le', length: 2 }
@@ -32,17 +32,16 @@ export function isBlank(bytes: Uint8Array): boolean {
 }
 
 /**
- * jschardet's names that are not WHATWG labels; everything else it reports either is one
- * or falls back to windows-1252.
+ * Names jschardet reports (for the eras it is asked about) that are not WHATWG labels.
+ * Anything else it reports either is a label or falls back to windows-1252.
  */
 const LABEL_ALIASES: Record<string, string> = {
-  'utf-8-sig': 'utf-8',
   cp874: 'windows-874',
   cp932: 'shift_jis',
   cp949: 'euc-kr',
-  'iso-2022-jp-2': 'iso-2022-jp',
-  maccyrillic: 'x-mac-cyrillic',
-  macroman: 'macintosh'
+  iso2022_jp_2004: 'iso-2022-jp',
+  iso2022_jp_ext: 'iso-2022-jp',
+  'iso8859-16': 'iso-8859-16'
 }
 
 /** Limit detection to encodings TextDecoder can decode; DOS and mainframe pages would only mislead it. */

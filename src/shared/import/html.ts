@@ -93,8 +93,10 @@ function readMetadata(doc: Document): { title?: string; metadata: DocumentMetada
 /** The article when the page marks one (the longest, if several), else <main>, else the body. */
 function contentRoot(doc: Document): Element {
   let article: Element | undefined
+  let longest = -1
   for (const candidate of doc.querySelectorAll('article')) {
-    if ((candidate.textContent?.length ?? 0) > (article?.textContent?.length ?? -1)) article = candidate
+    const length = candidate.textContent?.length ?? 0
+    if (length > longest) [article, longest] = [candidate, length]
   }
   return article ?? doc.querySelector('main, [role=main]') ?? doc.body
 }
