@@ -2,7 +2,7 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type MenuItemConstructorOptions } from 'electron'
 import { invokeContract, invokeNames, MENU_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
-import { SUPPORTED_EXTENSIONS } from '@shared/import'
+import { SUPPORTED_EXTENSIONS } from '@shared/import/formats'
 import { createHandlers, type HostDialogs } from './services/ipcHandlers'
 
 const rendererUrl = process.env['ELECTRON_RENDERER_URL']

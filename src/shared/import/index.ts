@@ -10,36 +10,22 @@ import { declaredCharset, parseHtml } from './html'
 import { parseMarkdown } from './markdown'
 import { normalizeDocument, type RawDocument } from './normalize'
 import { parseText } from './text'
+import { formatOf, SUPPORTED_EXTENSIONS } from './formats'
+
+export { SUPPORTED_EXTENSIONS } from './formats'
 
 export interface ImportEnv {
   /** A DOM window for parsing HTML: the renderer's own, or jsdom's in main and tests. */
   window: Window & typeof globalThis
 }
 
-interface Importer {
-  format: SourceFormat
-  /** Lower-case, with the dot. */
-  extensions: readonly string[]
-  read(bytes: Uint8Array, fileName: string, env: ImportEnv): RawDocument | Promise<RawDocument>
-}
+type Reader = (bytes: Uint8Array, fileName: string, env: ImportEnv) => RawDocument | Promise<RawDocument>
 
-/** Adding a format (DOCX, ODT, PDF) is one entry here. */
-const importers: readonly Importer[] = [
-  { format: 'txt', extensions: ['.txt', '.text'], read: (bytes, name) => parseText(decodeText(bytes, name)) },
-  { format: 'md', extensions: ['.md', '.markdown'], read: (bytes, name) => parseMarkdown(decodeText(bytes, name)) },
-  {
-    format: 'html',
-    extensions: ['.html', '.htm'],
-    read: (bytes, name, env) => parseHtml(decodeText(bytes, name, declaredCharset(bytes)), env.window)
-  }
-]
-
-export const SUPPORTED_EXTENSIONS: readonly string[] = importers.flatMap((importer) => importer.extensions)
-
-function importerFor(fileName: string): Importer | undefined {
-  const dot = fileName.lastIndexOf('.')
-  const extension = dot > 0 ? fileName.slice(dot).toLowerCase() : ''
-  return importers.find((importer) => importer.extensions.includes(extension))
+/** One parser per format; the extensions of each are in formats.ts. */
+const readers: Partial<Record<SourceFormat, Reader>> = {
+  txt: (bytes, name) => parseText(decodeText(bytes, name)),
+  md: (bytes, name) => parseMarkdown(decodeText(bytes, name)),
+  html: (bytes, name, env) => parseHtml(decodeText(bytes, name, declaredCharset(bytes)), env.window)
 }
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -52,12 +38,13 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
 export async function importDocument(bytes: Uint8Array, fileName: string, env: ImportEnv): Promise<ImportedDocument> {
   if (bytes.byteLength > MAX_FILE_BYTES) throw tooLargeError(fileName, bytes.byteLength, MAX_FILE_BYTES)
   if (isBlank(bytes)) throw new ImportError('empty', fileName)
-  const importer = importerFor(fileName)
-  if (!importer) throw unsupportedError(fileName, SUPPORTED_EXTENSIONS)
+  const format = formatOf(fileName)
+  const read = format && readers[format]
+  if (!format || !read) throw unsupportedError(fileName, SUPPORTED_EXTENSIONS)
 
   let document: NormalizedDocument
   try {
-    document = normalizeDocument(await importer.read(bytes, fileName, env))
+    document = normalizeDocument(await read(bytes, fileName, env))
   } catch (error) {
     if (isImportError(error)) throw error
     const message = `Themata could not read ${quoteName(fileName)}; the file may be damaged.`
@@ -66,5 +53,5 @@ export async function importDocument(bytes: Uint8Array, fileName: string, env: I
   if (document.blocks.length === 0) {
     throw new ImportError('empty', fileName, `${quoteName(fileName)} has no readable text.`)
   }
-  return { ...document, fileName, format: importer.format, contentHash: await sha256Hex(bytes), byteLength: bytes.byteLength }
+  return { ...document, fileName, format, contentHash: await sha256Hex(bytes), byteLength: bytes.byteLength }
 }

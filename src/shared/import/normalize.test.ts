@@ -91,6 +91,10 @@ describe('normalizeDocument', () => {
     expect(words[title.length - 1]).toBe(' ')
   })
 
+  it('never cuts an emoji in half when it shortens the title', () => {
+    expect(normalizeDocument({ blocks: [p(`${'a'.repeat(199)}${'😀'.repeat(10)}`)] }).title).toBe(`${'a'.repeat(199)}…`)
+  })
+
   it('keeps only metadata the file states, cleaned', () => {
     const doc = normalizeDocument({ blocks: [p('x')], metadata: { author: ' Ann\nLee ', source: ' ', language: undefined } })
     expect(doc.metadata).toEqual({ author: 'Ann Lee' })

@@ -32,39 +32,44 @@ export function leadingIsoDate(text: string): string | undefined {
 
 function truncateTitle(text: string): string {
   if (text.length <= TITLE_MAX_CHARS) return text
-  const cut = text.slice(0, TITLE_MAX_CHARS)
+  // Never leave half a surrogate pair (an emoji cut in two) at the end.
+  const cut = text.slice(0, TITLE_MAX_CHARS).replace(/[\ud800-\udbff]$/, '')
   const lastSpace = cut.lastIndexOf(' ')
   return `${(lastSpace > TITLE_MAX_CHARS / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`
 }
 
 /** "date 2025-08-08 Title…" as the first line: a dated-title convention of plain-text exports. */
-const DATED_TITLE = /^date\s+(\S+)(?:\s+(.*))?$/i
+const DATED_TITLE = /^date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*))?$/i
 
-/** A date-only block (the .md `*2025-08-08*`, the .html `<p><em>…</em></p>`) under the title is metadata. */
+/** A date-only block (the .md `*2025-08-08*`, the .html `<p><em>…</em></p>`) this close to the top is metadata. */
 const DATE_SCAN_BLOCKS = 3
 
+interface Dated {
+  blocks: Block[]
+  date?: string
+}
+
+function splitDatedTitle(blocks: Block[]): Dated {
+  const [first, ...rest] = blocks
+  const match = first === undefined ? null : DATED_TITLE.exec(first.text)
+  const date = match?.[1] === undefined ? undefined : leadingIsoDate(match[1])
+  if (date === undefined) return { blocks }
+  const title = match?.[2]
+  return { blocks: title ? [{ type: 'heading', level: 1, text: title }, ...rest] : rest, date }
+}
+
+function takeDateBlock(blocks: Block[]): Dated {
+  const index = blocks.slice(0, DATE_SCAN_BLOCKS).findIndex((block) => leadingIsoDate(block.text) === block.text)
+  if (index < 0) return { blocks }
+  return { blocks: blocks.filter((_, i) => i !== index), date: blocks[index]?.text }
+}
+
 export function normalizeDocument(raw: RawDocument): NormalizedDocument {
-  let blocks = raw.blocks
-    .map((block) => ({ ...block, text: cleanText(block.text) }))
-    .filter((block) => block.text !== '')
-  let statedDate: string | undefined
+  const cleaned = raw.blocks.map((block) => ({ ...block, text: cleanText(block.text) })).filter((block) => block.text !== '')
+  const titled = splitDatedTitle(cleaned)
+  const { blocks, date } = takeDateBlock(titled.blocks)
 
-  const first = blocks[0]
-  const dated = first && DATED_TITLE.exec(first.text)
-  const datedTitleDate = dated?.[1] === undefined ? undefined : leadingIsoDate(dated[1])
-  if (dated && datedTitleDate === dated[1]) {
-    statedDate = datedTitleDate
-    const title = dated[2]
-    blocks = title ? [{ type: 'heading', level: 1, text: title }, ...blocks.slice(1)] : blocks.slice(1)
-  }
-
-  const dateIndex = blocks.slice(0, DATE_SCAN_BLOCKS).findIndex((block) => leadingIsoDate(block.text) === block.text)
-  if (dateIndex >= 0) {
-    statedDate ??= (blocks[dateIndex] as Block).text
-    blocks = blocks.filter((_, i) => i !== dateIndex)
-  }
-
-  const metadata = definedMetadata({ ...raw.metadata, date: raw.metadata?.date ?? statedDate })
+  const metadata = definedMetadata({ ...raw.metadata, date: raw.metadata?.date ?? titled.date ?? date })
   const declaredTitle = raw.title === undefined ? '' : cleanText(raw.title)
   const titleSource = declaredTitle || (blocks.find((b) => b.type === 'heading') ?? blocks[0])?.text || ''
   return { title: truncateTitle(titleSource), metadata, blocks, text: blocksToText(blocks) }

@@ -3,7 +3,7 @@ import type { Block } from '../document'
 import type { RawDocument } from './normalize'
 
 /** A longer first line is still a title (it may carry a "date …" prefix); longer than this it is prose. */
-const TITLE_MAX_CHARS = 250
+const TITLE_LINE_MAX_CHARS = 250
 const HEADING_MAX_CHARS = 100
 /** Sentence punctuation at the end, before any closing quotes or brackets. */
 const TERMINAL = /[.!?:;,…]["'”’»)\]]*$/
@@ -37,7 +37,7 @@ function splitParagraphs(text: string): string[][] {
 function titleBlocks(lines: readonly string[]): Block[] {
   const [first = '', ...rest] = lines
   if (rest.length === 0) {
-    return [first.trim().length <= TITLE_MAX_CHARS ? { type: 'heading', level: 1, text: first } : { type: 'paragraph', text: first }]
+    return [first.trim().length <= TITLE_LINE_MAX_CHARS ? { type: 'heading', level: 1, text: first } : { type: 'paragraph', text: first }]
   }
   return isHeadingLike(first)
     ? [{ type: 'heading', level: 1, text: first }, { type: 'paragraph', text: rest.join(' ') }]

@@ -1,5 +1,6 @@
 /** Browser mode: no main process, so the file input opens, the renderer imports, a download saves. */
-import { SUPPORTED_EXTENSIONS } from '@shared/import'
+import { isImportError } from '@shared/import/errors'
+import { SUPPORTED_EXTENSIONS } from '@shared/import/formats'
 import type { ImportOutcome } from '@shared/ipc/contract'
 import type { Host } from './host'
 import { oversizeOutcome } from './oversize'
@@ -26,7 +27,7 @@ async function importInBrowser(file: File): Promise<ImportOutcome> {
   const oversize = oversizeOutcome(file)
   if (oversize) return oversize
   // Parsers load on first use, so opening the app does not pay for them.
-  const [{ importDocument }, { isImportError }] = await Promise.all([import('@shared/import'), import('@shared/import/errors')])
+  const { importDocument } = await import('@shared/import')
   try {
     const document = await importDocument(new Uint8Array(await file.arrayBuffer()), file.name, { window })
     return { status: 'imported', document }
