@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test'
 
-export const E2E_PORT = 5199
+/** Set THEMATA_E2E_PORT to run two test runs side by side. */
+const E2E_PORT = Number(process.env['THEMATA_E2E_PORT'] ?? 5199)
 
 export default defineConfig({
   testDir: 'e2e',
