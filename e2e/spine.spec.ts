@@ -124,6 +124,26 @@ test('clicking a highlight shows its themes and note, to retag or delete it', as
   await expectThemeCount(page, 'Hybrid tactics', 1)
 })
 
+test('a new theme added inline gets its own colour and tags the selection', async ({ page, desktop }) => {
+  await openApp(page)
+  desktop.nextArticle = join(CORPUS, 'seed-article.txt')
+  await page.getByRole('button', { name: 'Open article' }).click()
+  await selectText(page, CIS)
+  await tagToolbar(page).getByRole('button', { name: 'New theme' }).click()
+  await tagToolbar(page).getByRole('textbox', { name: 'New theme name' }).fill('Energy security')
+  await tagToolbar(page).getByRole('button', { name: 'Add theme' }).click()
+  await expectThemeCount(page, 'Energy security', 1)
+  await expect(tagToolbar(page).getByRole('button', { name: 'Energy security', exact: true })).toHaveAttribute('aria-keyshortcuts', '4')
+  await expect(article(page).locator('.hl').first()).toHaveAttribute('style', /rgb\(219, 39, 119\)/)
+
+  // A duplicate name is refused with a sentence, and nothing changes.
+  await tagToolbar(page).getByRole('button', { name: 'New theme' }).click()
+  await tagToolbar(page).getByRole('textbox', { name: 'New theme name' }).fill('cis')
+  await tagToolbar(page).getByRole('button', { name: 'Add theme' }).click()
+  await expect(page.getByRole('alert')).toContainText('There is already a theme called “cis”.')
+  await expect(passagesPanel(page).locator('details[data-theme]')).toHaveCount(4)
+})
+
 test('a file that cannot be opened gets one clear sentence and nothing is saved', async ({ page, desktop }) => {
   await openApp(page)
   desktop.nextArticle = join(desktop.reportDir, 'missing.txt')

@@ -5,7 +5,8 @@ import { createServer } from 'node:http'
 import { resolve } from 'node:path'
 import sirv from 'sirv'
 
-export const WEB_PORT = 5183
+/** Overridable only so tests can run beside a real session; users always get 5183. */
+export const WEB_PORT = Number(process.env.THEMATA_WEB_PORT ?? 5183)
 
 export function serve(dir, port, host = '127.0.0.1') {
   const root = resolve(dir)
