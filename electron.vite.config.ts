@@ -21,6 +21,8 @@ export default defineConfig({
     base: './',
     resolve: { alias: shared },
     plugins: [svelte()],
+    // ES module workers: the import worker loads its parsers (PDF.js and others) as separate chunks.
+    worker: { format: 'es' },
     build: {
       minify: true,
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') }

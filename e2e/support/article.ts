@@ -31,7 +31,7 @@ export async function selectText(page: Page, phrase: string, from = 0, to = phra
   const found = await page.evaluate(
     ({ phrase, from, to }) => {
       const root = document.querySelector('.article .ProseMirror') as HTMLElement
-      for (const block of Array.from(root.children)) {
+      for (const block of Array.from(root.querySelectorAll(':scope > section > *'))) {
         const text = block.textContent ?? ''
         const at = text.indexOf(phrase)
         if (at < 0) continue

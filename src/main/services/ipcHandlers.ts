@@ -6,14 +6,13 @@ import { basename } from 'node:path'
 import {
   describeInvalid,
   invokeContract,
-  type ImportOutcome,
   type InvokeName,
   type RequestOf,
   type ResponseOf,
   type SaveOutcome
 } from '@shared/ipc/contract'
 import { importDocument } from '@shared/import'
-import { isImportError } from '@shared/import/errors'
+import { failedOutcome } from '@shared/import/outcome'
 import { importFile } from './importFile'
 import { nodeImportEnv } from './nodeImportEnv'
 import { describeWriteError, writeFileAtomic } from './atomicWrite'
@@ -27,12 +26,6 @@ export interface HostDialogs {
 }
 
 export type Handlers = { [N in InvokeName]: (request: unknown) => Promise<ResponseOf<N>> }
-
-function failedImport(fileName: string, error: unknown): ImportOutcome {
-  if (isImportError(error)) return { status: 'failed', message: error.message }
-  const reason = error instanceof Error ? error.message : String(error)
-  return { status: 'failed', message: `Could not open “${fileName}”: ${reason}` }
-}
 
 function validated<N extends InvokeName>(name: N, request: unknown): RequestOf<N> | { invalid: string } {
   const parsed = invokeContract[name].request.safeParse(request)
@@ -53,7 +46,7 @@ export function createHandlers(dialogs: HostDialogs): Handlers {
       try {
         return { status: 'imported', document: await importFile(path) }
       } catch (error) {
-        return failedImport(basename(path), error)
+        return failedOutcome(basename(path), error)
       }
     },
 
@@ -63,7 +56,7 @@ export function createHandlers(dialogs: HostDialogs): Handlers {
       try {
         return { status: 'imported', document: await importDocument(valid.bytes, valid.fileName, nodeImportEnv()) }
       } catch (error) {
-        return failedImport(valid.fileName, error)
+        return failedOutcome(valid.fileName, error)
       }
     },
 

@@ -4,10 +4,14 @@ import type { ImportEnv } from '@shared/import'
 let env: ImportEnv | undefined
 
 /**
- * The DOM the main process parses HTML with. jsdom by default runs no scripts and fetches
- * no resources; the importer only ever uses its DOMParser, whose documents are inert anyway.
+ * How main (and the CLI) imports. HTML is parsed with a jsdom window, which by default runs no
+ * scripts and fetches nothing; the importer only uses its DOMParser, whose documents are inert
+ * anyway. PDFs are read with PDF.js's legacy build, the one made for Node, loaded on first use.
  */
 export function nodeImportEnv(): ImportEnv {
-  env ??= { window: new JSDOM('').window as unknown as ImportEnv['window'] }
+  env ??= {
+    window: new JSDOM('').window as unknown as ImportEnv['window'],
+    loadPdfjs: () => import('pdfjs-dist/legacy/build/pdf.mjs')
+  }
   return env
 }

@@ -1,19 +1,20 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { JSDOM } from 'jsdom'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { nodeImportEnv } from '../../main/services/nodeImportEnv'
 import { blocksToText, type ImportedDocument } from '../document'
-import { importDocument, type ImportEnv } from './index'
+import { importDocument } from './index'
 
 const CORPUS = resolve(__dirname, '../../../../shared/corpus')
 const TITLE = 'Strikes on SOCAR and the collapse of the CIS: How Russia is escalating hostility toward Azerbaijan'
-const env: ImportEnv = { window: new JSDOM('').window as unknown as ImportEnv['window'] }
-const formats = ['txt', 'md', 'html'] as const
+const env = nodeImportEnv()
+const formats = ['txt', 'md', 'html', 'docx', 'odt', 'pdf'] as const
 
 const bytesOf = (format: string): Uint8Array => new Uint8Array(readFileSync(join(CORPUS, `seed-article.${format}`)))
+const paragraphsOf = (doc: ImportedDocument): string[] => doc.blocks.map((block) => block.text.replace(/\s+/g, ' ').trim())
 
-describe('the seed article in every text format', () => {
+describe('the seed article in every format', () => {
   const docs = {} as Record<(typeof formats)[number], ImportedDocument>
   beforeAll(async () => {
     for (const format of formats) docs[format] = await importDocument(bytesOf(format), `seed-article.${format}`, env)
@@ -25,11 +26,13 @@ describe('the seed article in every text format', () => {
     expect(docs[format].format).toBe(format)
   })
 
-  it('gives the same blocks, in the same order, from .txt, .md and .html', () => {
-    expect(docs.txt.blocks).toEqual(docs.md.blocks)
-    expect(docs.html.blocks).toEqual(docs.md.blocks)
-    expect(docs.txt.text).toBe(docs.md.text)
-    expect(docs.html.text).toBe(docs.md.text)
+  it.each(formats)('.%s gives the paragraphs of the .txt', (format) => {
+    expect(paragraphsOf(docs[format])).toEqual(paragraphsOf(docs.txt))
+  })
+
+  it.each(formats)('.%s gives the same blocks, in the same order, as .md', (format) => {
+    expect(docs[format].blocks).toEqual(docs.md.blocks)
+    expect(docs[format].text).toBe(docs.md.text)
   })
 
   it('reads the structure: title heading, five section headings, no date block, byline at the end', () => {
@@ -53,6 +56,10 @@ describe('the seed article in every text format', () => {
 
   it('takes author and language from the .html head', () => {
     expect(docs.html.metadata).toEqual({ author: 'Tural Heybatov', date: '2025-08-08', language: 'en' })
+  })
+
+  it.each(['docx', 'odt', 'pdf'] as const)('takes the author from the .%s document properties', (format) => {
+    expect(docs[format].metadata.author).toBe('Tural Heybatov')
   })
 
   it.each(formats)('.%s keeps text, blocks, hash and size consistent', (format) => {

@@ -16,9 +16,9 @@ const defaultMessages: Record<ImportErrorCode, (name: string) => string> = {
   'too-large': (name) => `${name} is larger than Themata can open.`,
   unsupported: (name) => `${name} is not a format Themata can open.`,
   unreadable: (name) => `Themata could not read ${name}.`,
-  corrupt: (name) => `${name} is damaged and could not be opened.`,
+  corrupt: (name) => `${name} is damaged or incomplete and could not be opened.`,
   encrypted: (name) => `${name} is password-protected; remove the password and open it again.`,
-  'no-text-layer': (name) => `${name} has no text layer (it looks like a scan); run text recognition on it first.`
+  'no-text-layer': (name) => `${name}: This PDF has no text layer (scanned?) — OCR is not supported yet.`
 }
 
 /** The file name as messages show it: in quotes, so odd names still read as names. */
@@ -28,14 +28,14 @@ export function quoteName(fileName: string): string {
 
 export class ImportError extends Error {
   override readonly name = 'ImportError'
+  // Plain fields, not parameter properties: the CLI runs this file with Node's type stripping.
+  readonly code: ImportErrorCode
+  readonly fileName: string
 
-  constructor(
-    readonly code: ImportErrorCode,
-    readonly fileName: string,
-    message: string = defaultMessages[code](quoteName(fileName)),
-    options?: ErrorOptions
-  ) {
+  constructor(code: ImportErrorCode, fileName: string, message: string = defaultMessages[code](quoteName(fileName)), options?: ErrorOptions) {
     super(message, options)
+    this.code = code
+    this.fileName = fileName
   }
 }
 

@@ -9,10 +9,16 @@ export const FORMAT_EXTENSIONS: Readonly<Record<SourceFormat, readonly string[]>
   txt: ['.txt', '.text'],
   md: ['.md', '.markdown'],
   html: ['.html', '.htm'],
-  docx: [],
-  odt: [],
-  pdf: []
+  docx: ['.docx'],
+  odt: ['.odt'],
+  pdf: ['.pdf']
 }
+
+/**
+ * Formats whose parser needs a DOM window (DOMParser, DOMPurify, Readability). The others need
+ * none, so browser mode runs them in a Web Worker, off the UI thread.
+ */
+export const DOM_FORMATS: ReadonlySet<SourceFormat> = new Set(['html'])
 
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.values(FORMAT_EXTENSIONS).flat()
 

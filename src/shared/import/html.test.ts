@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { JSDOM } from 'jsdom'
+import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Block } from '../document'
 import { declaredCharset, parseHtml, type HtmlWindow } from './html'
@@ -10,6 +11,7 @@ import { normalizeDocument } from './normalize'
 const window = new JSDOM('').window as unknown as HtmlWindow & { __pwned?: string }
 const env = { window }
 const hostile = readFileSync(join(__dirname, 'fixtures', 'hostile-page.html'), 'utf8')
+const newsPage = readFileSync(join(__dirname, 'fixtures', 'news-page.html'), 'utf8')
 const read = (html: string): Block[] => normalizeDocument(parseHtml(html, window)).blocks
 const p = (text: string): Block => ({ type: 'paragraph', text })
 
@@ -56,6 +58,59 @@ describe('a hostile saved web page', () => {
       title: 'Harbour reopens after the storm',
       metadata: { date: '2024-03-05', source: 'Daily Example', language: 'en-GB' }
     })
+  })
+})
+
+describe('a saved news page without semantic markup', () => {
+  it('keeps the story — its headings, paragraphs and quote — and nothing of the page around it', () => {
+    const blocks = read(newsPage)
+    expect(blocks.map((block) => [block.type, block.level, block.text.slice(0, 24)])).toEqual([
+      ['heading', 1, 'Ferry service to Aktau r'],
+      ['paragraph', undefined, 'The passenger ferry betw'],
+      ['paragraph', undefined, 'Port officials in Alat s'],
+      ['paragraph', undefined, 'The shipping company pla'],
+      ['heading', 2, 'Freight first'],
+      ['paragraph', undefined, 'Freight remains the main'],
+      ['quote', undefined, '“Passengers are welcome,'],
+      ['paragraph', undefined, 'Travel agents in Baku re']
+    ])
+    expect(JSON.stringify(blocks)).not.toMatch(/MENU|SIDEBAR|SHARE|RELATED|COMMENT|FOOTER/)
+  })
+
+  it('takes headline, authors, date, publisher and language from its JSON-LD', () => {
+    expect(parseHtml(newsPage, window)).toMatchObject({
+      title: 'Ferry service to Aktau resumes after a two-year pause',
+      metadata: { author: 'Aysel Quliyeva', date: '2024-11-05', source: 'Baku Daily', language: 'en' }
+    })
+  })
+
+  it('moves the byline Readability finds into the metadata when the page states no author', () => {
+    const sentence = 'The ferry sailed again on Tuesday, carrying passengers, lorries and spare parts, after two years in port. '
+    const html = `<div class="story"><h1>Ferry</h1><p class="byline">By Aysel Quliyeva</p>${`<p>${sentence.repeat(3)}</p>`.repeat(4)}</div>`
+    const raw = parseHtml(html, window)
+    expect(raw.metadata?.author).toBe('Aysel Quliyeva')
+    expect(raw.blocks.map((block) => block.text)).not.toContain('By Aysel Quliyeva')
+  })
+})
+
+describe('parseHtml on arbitrary pages', () => {
+  const prose = 'A paragraph long enough for Readability to weigh it, with commas, clauses, and several sentences. '.repeat(3)
+  const part = fc.constantFrom(
+    `<p>${prose}</p>`, '<h2>Section</h2>', '<ul><li>item</li></ul>', '<table><tr><td>cell</td></tr></table>', '<blockquote>quoted</blockquote>',
+    '<div>', '</div>', '<article>', '</article>', '<nav>menu</nav>', '<div class="comments"><p>remark</p></div>',
+    '<script>window.__pwned = 1</script>', '<img src=x onerror="window.__pwned = 2">', '<a href="javascript:window.__pwned = 3">link</a>',
+    '<svg onload="window.__pwned = 4"><script>window.__pwned = 5</script></svg>', '<iframe srcdoc="<script>window.__pwned = 6</script>"></iframe>'
+  )
+
+  it('never throws, runs nothing, and gives plain-text blocks', () => {
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 30 }), (parts) => {
+        const { blocks } = parseHtml(parts.join(''), window)
+        for (const block of blocks) expect(block.text).not.toMatch(/__pwned|javascript:|<\/?[a-z]/)
+        expect(window.__pwned).toBeUndefined()
+      }),
+      { numRuns: 200 }
+    )
   })
 })
 

@@ -1,9 +1,13 @@
 /**
- * HTML and saved web pages: parsed into an inert document (DOMParser documents run no
- * scripts and load nothing), cut down to the article, sanitized, then read as text blocks.
+ * HTML and saved web pages: parsed into an inert document (DOMParser documents run no scripts and
+ * load nothing), stripped of site chrome, sanitized, cut down to the article Readability finds,
+ * then read as text blocks. Title, author, date and site come from <meta>, OpenGraph and JSON-LD.
  */
 import createPurifier, { type Config, type DOMPurify } from 'dompurify'
-import type { Block, DocumentMetadata } from '../document'
+import type { DocumentMetadata } from '../document'
+import { findArticle } from './article'
+import { htmlBlocks } from './htmlBlocks'
+import { readJsonLd } from './jsonLd'
 import { leadingIsoDate, type RawDocument } from './normalize'
 
 export type HtmlWindow = Window & typeof globalThis
@@ -35,14 +39,6 @@ const CHROME = [
 /** Invisible, or floating over the page (overlays, ads, cookie banners): never article text. */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|position\s*:\s*fixed)\b/i
 
-const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
-  'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
-  'th', 'thead', 'tr', 'ul'
-])
-const BLOCK_SELECTOR = [...BLOCK_TAGS].join(',')
-
 const purifiers = new WeakMap<HtmlWindow, DOMPurify>()
 
 function purifierFor(window: HtmlWindow): DOMPurify {
@@ -56,19 +52,15 @@ function purifierFor(window: HtmlWindow): DOMPurify {
   return purifier
 }
 
-function isElement(node: Node): node is Element {
-  return node.nodeType === node.ELEMENT_NODE
-}
-
-function isText(node: Node): node is Text {
-  return node.nodeType === node.TEXT_NODE
-}
-
 /** The charset a page declares in its first bytes (meta charset or http-equiv), for decoding. */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024))
   return /<meta[^>]*?charset\s*=\s*["']?\s*([\w.:()-]+)/i.exec(head)?.[1]
 }
+
+/** <meta> names that state when an article was published, most specific first. */
+const DATE_KEYS = ['date', 'article:published_time', 'dc.date', 'dcterms.date', 'dc.date.issued', 'pubdate']
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i
 
 function readMetadata(doc: Document): { title?: string; metadata: DocumentMetadata } {
   const meta = new Map<string, string>()
@@ -77,28 +69,29 @@ function readMetadata(doc: Document): { title?: string; metadata: DocumentMetada
     const content = element.getAttribute('content')?.trim()
     if (key && content && !meta.has(key)) meta.set(key, content)
   }
-  const date = ['date', 'article:published_time'].map((key) => leadingIsoDate(meta.get(key) ?? '')).find(Boolean)
-  const lang = doc.documentElement.getAttribute('lang')?.trim()
+  const linked = readJsonLd(doc)
+  const date = [...DATE_KEYS.map((key) => meta.get(key)), linked.datePublished].map((value) => leadingIsoDate(value ?? '')).find(Boolean)
+  const lang = doc.documentElement.getAttribute('lang')?.trim() || linked.language
   return {
-    title: meta.get('og:title') || doc.title || undefined,
+    title: meta.get('og:title') || linked.headline || doc.title || undefined,
     metadata: {
-      author: meta.get('author'),
+      author: meta.get('author') || linked.author,
       date,
-      source: meta.get('og:site_name'),
-      language: lang && /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(lang) ? lang : undefined
+      source: meta.get('og:site_name') || linked.publisher,
+      language: lang && LANGUAGE_TAG.test(lang) ? lang : undefined
     }
   }
 }
 
-/** The article when the page marks one (the longest, if several), else <main>, else the body. */
-function contentRoot(doc: Document): Element {
+/** Without Readability's verdict: the article the page marks (the longest, if several), else <main>, else the body. */
+function markedRoot(body: Element): Element {
   let article: Element | undefined
   let longest = -1
-  for (const candidate of doc.querySelectorAll('article')) {
+  for (const candidate of body.querySelectorAll('article')) {
     const length = candidate.textContent?.length ?? 0
     if (length > longest) [article, longest] = [candidate, length]
   }
-  return article ?? doc.querySelector('main, [role=main]') ?? doc.body
+  return article ?? body.querySelector('main, [role=main]') ?? body
 }
 
 function removeChrome(root: Element): void {
@@ -112,66 +105,13 @@ function removeChrome(root: Element): void {
   }
 }
 
-/** Text as rendered inline: <br> and block boundaries become spaces; whitespace is cleaned later. */
-function inlineText(node: Node, skip?: (element: Element) => boolean): string {
-  let text = ''
-  for (const child of node.childNodes) {
-    if (isText(child)) text += child.data
-    else if (!isElement(child) || skip?.(child)) continue
-    else if (child.localName === 'br') text += ' '
-    else if (BLOCK_TAGS.has(child.localName)) text += ` ${inlineText(child, skip)} `
-    else text += inlineText(child, skip)
-  }
-  return text
-}
-
-const isList = (element: Element): boolean => element.localName === 'ul' || element.localName === 'ol'
-
-function visitBlock(element: Element, inQuote: boolean, blocks: Block[]): void {
-  const tag = element.localName
-  if (/^h[1-6]$/.test(tag)) {
-    blocks.push({ type: 'heading', level: Number(tag.slice(1)), text: inlineText(element) })
-  } else if (tag === 'li') {
-    // The item's own text is one block; its nested lists follow as items of their own.
-    blocks.push({ type: 'listItem', text: inlineText(element, isList) })
-    for (const list of element.querySelectorAll('ul, ol')) {
-      if (list.parentElement?.closest('li') === element) visitBlock(list, inQuote, blocks)
-    }
-  } else if (tag === 'tr') {
-    const cells = [...element.children].filter((cell) => cell.localName === 'td' || cell.localName === 'th')
-    const texts = cells.map((cell) => inlineText(cell).trim()).filter((text) => text !== '')
-    blocks.push({ type: 'tableRow', text: texts.join(' | ') })
-  } else {
-    walk(element, inQuote || tag === 'blockquote', blocks)
-  }
-}
-
-/** Runs of inline content between block children become paragraphs (or quotes inside a blockquote). */
-function walk(parent: Node, inQuote: boolean, blocks: Block[]): void {
-  let run = ''
-  const flush = (): void => {
-    if (run.trim() !== '') blocks.push({ type: inQuote ? 'quote' : 'paragraph', text: run })
-    run = ''
-  }
-  for (const child of parent.childNodes) {
-    if (isText(child)) run += child.data
-    else if (!isElement(child)) continue
-    // An inline element wrapping blocks (a link around a heading and a teaser) is a container too.
-    else if (BLOCK_TAGS.has(child.localName) || child.querySelector(BLOCK_SELECTOR) !== null) {
-      flush()
-      visitBlock(child, inQuote, blocks)
-    } else run += child.localName === 'br' ? ' ' : inlineText(child)
-  }
-  flush()
-}
-
 export function parseHtml(html: string, window: HtmlWindow): RawDocument {
   const doc = new window.DOMParser().parseFromString(html, 'text/html')
   const { title, metadata } = readMetadata(doc)
-  const root = contentRoot(doc)
-  removeChrome(root)
-  const clean = purifierFor(window).sanitize(root, SANITIZE)
-  const blocks: Block[] = []
-  walk(clean, false, blocks)
-  return { blocks, title, metadata }
+  removeChrome(doc.body)
+  // Given a <body>, DOMPurify returns its sanitized copy of that <body>.
+  const clean = purifierFor(window).sanitize(doc.body, SANITIZE) as HTMLElement
+  const article = findArticle(clean, title)
+  const blocks = article ? htmlBlocks(article.root, article.skip) : htmlBlocks(markedRoot(clean))
+  return { blocks, title, metadata: { ...metadata, author: metadata.author || article?.byline } }
 }

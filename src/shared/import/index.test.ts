@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import fc from 'fast-check'
-import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
+import { nodeImportEnv } from '../../main/services/nodeImportEnv'
 import { MAX_FILE_BYTES } from '../ipc/contract'
 import { isImportError, type ImportErrorCode } from './errors'
 import { importDocument, SUPPORTED_EXTENSIONS, type ImportEnv } from './index'
 
-const env: ImportEnv = { window: new JSDOM('').window as unknown as ImportEnv['window'] }
+const env = nodeImportEnv()
+const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(__dirname, 'fixtures', name)))
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text)
 
 async function rejection(bytes: Uint8Array, fileName: string, importEnv = env): Promise<unknown> {
@@ -24,6 +27,21 @@ async function expectImportError(bytes: Uint8Array, fileName: string, code: Impo
   return error as Error
 }
 
+/** What every import must do with any input: give a well-formed document, or fail with an ImportError naming the file. */
+async function expectDocumentOrImportError(input: Uint8Array, fileName: string): Promise<void> {
+  try {
+    const doc = await importDocument(input, fileName, env)
+    expect(doc.text).toBe(doc.blocks.map((b) => b.text).join('\n\n'))
+    for (const block of doc.blocks) {
+      expect(block.text).not.toBe('')
+      expect(block.text).not.toMatch(/[\n\r]/)
+    }
+  } catch (error) {
+    expect(isImportError(error)).toBe(true)
+    expect((error as Error).message).toContain(`“${fileName}”`)
+  }
+}
+
 /** A deterministic stand-in for random bytes, NULs included. */
 function noise(length: number, seed: number): Uint8Array {
   const bytes = new Uint8Array(length)
@@ -37,11 +55,15 @@ function noise(length: number, seed: number): Uint8Array {
 
 describe('importDocument', () => {
   it('imports each supported extension, case-insensitively', async () => {
-    expect(SUPPORTED_EXTENSIONS).toEqual(['.txt', '.text', '.md', '.markdown', '.html', '.htm'])
-    const formats = await Promise.all(
-      ['a.TXT', 'a.text', 'a.Md', 'a.markdown', 'a.HTML', 'a.htm'].map(async (name) => (await importDocument(encode('Hi'), name, env)).format)
-    )
-    expect(formats).toEqual(['txt', 'txt', 'md', 'md', 'html', 'html'])
+    expect(SUPPORTED_EXTENSIONS).toEqual(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.docx', '.odt', '.pdf'])
+    const files: [string, Uint8Array][] = [
+      ...['a.TXT', 'a.text', 'a.Md', 'a.markdown', 'a.HTML', 'a.htm'].map((name): [string, Uint8Array] => [name, encode('Hi')]),
+      ['a.DOCX', fixture('briefing.docx')],
+      ['a.Odt', fixture('briefing.odt')],
+      ['a.PDF', fixture('report.pdf')]
+    ]
+    const formats = await Promise.all(files.map(async ([name, bytes]) => (await importDocument(bytes, name, env)).format))
+    expect(formats).toEqual(['txt', 'txt', 'md', 'md', 'html', 'html', 'docx', 'odt', 'pdf'])
   })
 
   it('returns the file name, size and SHA-256 of the bytes', async () => {
@@ -67,12 +89,37 @@ describe('importDocument', () => {
   })
 
   it('rejects random bytes named .txt as binary', async () => {
-    await expectImportError(noise(2048, 42), 'random.txt', 'binary')
+    await expectImportError(noise(2048, 42), 'noise.txt', 'binary')
+    await expectImportError(fixture('random.txt'), 'random.txt', 'binary')
+  })
+
+  it('rejects the empty fixture file', async () => {
+    await expectImportError(fixture('empty.txt'), 'empty.txt', 'empty')
+  })
+
+  it.each([
+    ['truncated.docx', 'corrupt', '“truncated.docx” is damaged or incomplete and could not be opened.'],
+    ['truncated.odt', 'corrupt', '“truncated.odt” is damaged or incomplete and could not be opened.'],
+    ['damaged.odt', 'corrupt', '“damaged.odt” is damaged or incomplete and could not be opened.'],
+    ['truncated.pdf', 'corrupt', '“truncated.pdf” is damaged or incomplete and could not be opened.'],
+    ['encrypted.pdf', 'encrypted', '“encrypted.pdf” is password-protected; remove the password and open it again.'],
+    ['scanned.pdf', 'no-text-layer', '“scanned.pdf”: This PDF has no text layer (scanned?) — OCR is not supported yet.']
+  ] as const)('says in one sentence why %s cannot be opened', async (name, code, message) => {
+    expect((await expectImportError(fixture(name), name, code)).message).toBe(message)
+  })
+
+  it.each(['x.docx', 'x.odt', 'x.pdf'])('rejects text that only claims to be %s as damaged', async (name) => {
+    await expectImportError(encode('Just some text, not a document.'), name, 'corrupt')
+  })
+
+  it('says which part of the environment an import is missing', async () => {
+    const error = await expectImportError(fixture('report.pdf'), 'report.pdf', 'unreadable', {})
+    expect(error.cause).toEqual(new Error('this import environment has no PDF.js'))
   })
 
   it('rejects an unknown extension, listing the supported ones', async () => {
     const error = await expectImportError(encode('text'), 'x.xyz', 'unsupported')
-    expect(error.message).toBe('“x.xyz” is not a format Themata can open (.txt, .text, .md, .markdown, .html, .htm).')
+    expect(error.message).toBe('“x.xyz” is not a format Themata can open (.txt, .text, .md, .markdown, .html, .htm, .docx, .odt, .pdf).')
     await expectImportError(encode('text'), 'README', 'unsupported')
   })
 
@@ -86,7 +133,7 @@ describe('importDocument', () => {
   })
 
   it('turns an unexpected parser failure into a readable ImportError', async () => {
-    const broken = { window: {} as ImportEnv['window'] }
+    const broken: ImportEnv = { window: {} as NonNullable<ImportEnv['window']> }
     const error = await expectImportError(encode('<p>x</p>'), 'page.html', 'unreadable', broken)
     expect(error.message).toBe('Themata could not read “page.html”; the file may be damaged.')
     expect(error.cause).toBeInstanceOf(TypeError)
@@ -106,21 +153,30 @@ describe('importDocument on arbitrary input', () => {
 
   it('either imports a well-formed document or rejects with an ImportError', async () => {
     await fc.assert(
-      fc.asyncProperty(bytes, fc.constantFrom('.txt', '.md', '.html'), async (input, extension) => {
-        const fileName = `input${extension}`
-        try {
-          const doc = await importDocument(input, fileName, env)
-          expect(doc.text).toBe(doc.blocks.map((b) => b.text).join('\n\n'))
-          for (const block of doc.blocks) {
-            expect(block.text).not.toBe('')
-            expect(block.text).not.toMatch(/[\n\r]/)
-          }
-        } catch (error) {
-          expect(isImportError(error)).toBe(true)
-          expect((error as Error).message).toContain(`“${fileName}”`)
-        }
-      }),
+      fc.asyncProperty(bytes, fc.constantFrom('.txt', '.md', '.html'), (input, extension) => expectDocumentOrImportError(input, `input${extension}`)),
       { numRuns: 300 }
+    )
+  })
+})
+
+describe('importDocument on damaged office files and PDFs', () => {
+  const originals = { '.docx': fixture('briefing.docx'), '.odt': fixture('briefing.odt'), '.pdf': fixture('report.pdf') }
+  /** A real document cut short or with bytes overwritten, or bytes that never were one. */
+  const damaged = fc.constantFrom('.docx', '.odt', '.pdf' as const).chain((extension) => {
+    const original = originals[extension]
+    const cut = fc.nat(original.length - 1).map((end) => original.slice(0, end))
+    const overwritten = fc.array(fc.tuple(fc.nat(original.length - 1), fc.nat(255)), { minLength: 1, maxLength: 20 }).map((edits) => {
+      const copy = original.slice()
+      for (const [at, byte] of edits) copy[at] = byte
+      return copy
+    })
+    return fc.tuple(fc.constant(extension), fc.oneof(cut, overwritten, fc.uint8Array({ maxLength: 2000 })))
+  })
+
+  it('either imports a well-formed document or rejects with an ImportError', async () => {
+    await fc.assert(
+      fc.asyncProperty(damaged, ([extension, input]) => expectDocumentOrImportError(input, `input${extension}`)),
+      { numRuns: 150 }
     )
   })
 })

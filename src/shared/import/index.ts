@@ -5,27 +5,42 @@
 import { MAX_FILE_BYTES } from '../ipc/contract'
 import type { ImportedDocument, NormalizedDocument, SourceFormat } from '../document'
 import { decodeText, isBlank } from './decode'
+import { parseDocx } from './docx'
 import { ImportError, isImportError, quoteName, tooLargeError, unsupportedError } from './errors'
-import { declaredCharset, parseHtml } from './html'
+import { declaredCharset, parseHtml, type HtmlWindow } from './html'
 import { parseMarkdown } from './markdown'
 import { normalizeDocument, type RawDocument } from './normalize'
+import { parseOdt } from './odt'
+import { parsePdf, type PdfJs } from './pdf'
 import { parseText } from './text'
 import { formatOf, SUPPORTED_EXTENSIONS } from './formats'
 
 export { SUPPORTED_EXTENSIONS } from './formats'
+export type { PdfJs } from './pdf'
 
+/** What the host provides; each is needed only by the formats named. */
 export interface ImportEnv {
-  /** A DOM window for parsing HTML: the renderer's own, or jsdom's in main and tests. */
-  window: Window & typeof globalThis
+  /** For HTML: a DOM window (DOMParser, DOMPurify, Readability) — the page's own, or jsdom's in Node. */
+  window?: HtmlWindow
+  /** For PDF: loads PDF.js — the legacy build in Node, the browser build in the renderer's import worker. */
+  loadPdfjs?: () => Promise<PdfJs>
 }
 
 type Reader = (bytes: Uint8Array, fileName: string, env: ImportEnv) => RawDocument | Promise<RawDocument>
 
+function provided<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`this import environment has no ${what}`)
+  return value
+}
+
 /** One parser per format; the extensions of each are in formats.ts. */
-const readers: Partial<Record<SourceFormat, Reader>> = {
+const readers: Record<SourceFormat, Reader> = {
   txt: (bytes, name) => parseText(decodeText(bytes, name)),
   md: (bytes, name) => parseMarkdown(decodeText(bytes, name)),
-  html: (bytes, name, env) => parseHtml(decodeText(bytes, name, declaredCharset(bytes)), env.window)
+  html: (bytes, name, env) => parseHtml(decodeText(bytes, name, declaredCharset(bytes)), provided(env.window, 'DOM window')),
+  docx: parseDocx,
+  odt: parseOdt,
+  pdf: async (bytes, name, env) => parsePdf(bytes, name, await provided(env.loadPdfjs, 'PDF.js')())
 }
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -39,12 +54,11 @@ export async function importDocument(bytes: Uint8Array, fileName: string, env: I
   if (bytes.byteLength > MAX_FILE_BYTES) throw tooLargeError(fileName, bytes.byteLength, MAX_FILE_BYTES)
   if (isBlank(bytes)) throw new ImportError('empty', fileName)
   const format = formatOf(fileName)
-  const read = format && readers[format]
-  if (!format || !read) throw unsupportedError(fileName, SUPPORTED_EXTENSIONS)
+  if (!format) throw unsupportedError(fileName, SUPPORTED_EXTENSIONS)
 
   let document: NormalizedDocument
   try {
-    document = normalizeDocument(await read(bytes, fileName, env))
+    document = normalizeDocument(await readers[format](bytes, fileName, env))
   } catch (error) {
     if (isImportError(error)) throw error
     const message = `Themata could not read ${quoteName(fileName)}; the file may be damaged.`

@@ -10,6 +10,10 @@ describe('cleanText', () => {
     expect(cleanText('  a\n\nb\u00a0\u00a0c\td\r\ne\u2028f\u0085g  ')).toBe('a b c d e f g')
   })
 
+  it('drops soft hyphens, which only show where a line breaks', () => {
+    expect(cleanText('hyphen\u00adation')).toBe('hyphenation')
+  })
+
   it('keeps zero-width joiners and astral characters', () => {
     expect(cleanText('👨‍👩‍👧 🇦🇿')).toBe('👨‍👩‍👧 🇦🇿')
   })
@@ -73,6 +77,13 @@ describe('normalizeDocument', () => {
     const doc = normalizeDocument({ blocks: [h(1, 'T'), p('2025-08-09')], metadata: { date: '2025-08-08' } })
     expect(doc.metadata.date).toBe('2025-08-08')
     expect(doc.blocks).toEqual([h(1, 'T')])
+  })
+
+  it('dates by the file’s creation only when neither metadata nor text states a date', () => {
+    expect(normalizeDocument({ blocks: [p('x')], created: '2026-11-24T22:26:21Z' }).metadata.date).toBe('2026-11-24')
+    expect(normalizeDocument({ blocks: [h(1, 'T'), p('2025-08-08'), p('x')], created: '2026-11-24' }).metadata.date).toBe('2025-08-08')
+    expect(normalizeDocument({ blocks: [p('x')], metadata: { date: '2024-01-01' }, created: '2026-11-24' }).metadata.date).toBe('2024-01-01')
+    expect(normalizeDocument({ blocks: [p('x')], created: 'yesterday' }).metadata).toEqual({})
   })
 
   it('takes the declared title, else the first heading, else the first block', () => {

@@ -7,16 +7,24 @@ import { blocksToText, type Block, type DocumentMetadata, type NormalizedDocumen
 /** What a format parser hands over: blocks with raw text, plus what the file states about itself. */
 export interface RawDocument {
   blocks: Block[]
-  /** A title the file declares apart from its content (HTML's og:title or <title>). */
+  /** A title the file declares apart from its content (HTML's og:title, DOCX/ODT/PDF document properties). */
   title?: string
   metadata?: DocumentMetadata
+  /**
+   * When the file itself was made (DOCX/ODT/PDF creation date). It becomes the date only when
+   * neither the metadata nor the text states one: a PDF made today of last year's article is last year's.
+   */
+  created?: string
 }
 
 const TITLE_MAX_CHARS = 200
 
-/** Whitespace of any kind (newlines, NBSP, …) and control characters collapse to one space. */
+/**
+ * Whitespace of any kind (newlines, NBSP, …) and control characters collapse to one space; soft
+ * hyphens, invisible unless a line breaks there, go.
+ */
 export function cleanText(text: string): string {
-  return text.replace(/[\s\p{Cc}]+/gu, ' ').trim()
+  return text.replace(/\u00ad/g, '').replace(/[\s\p{Cc}]+/gu, ' ').trim()
 }
 
 /** The ISO date at the start of `text` (e.g. of "2025-08-08T10:00Z"), if it is a real calendar date. */
@@ -69,7 +77,8 @@ export function normalizeDocument(raw: RawDocument): NormalizedDocument {
   const titled = splitDatedTitle(cleaned)
   const { blocks, date } = takeDateBlock(titled.blocks)
 
-  const metadata = definedMetadata({ ...raw.metadata, date: raw.metadata?.date ?? titled.date ?? date })
+  const created = raw.created === undefined ? undefined : leadingIsoDate(raw.created)
+  const metadata = definedMetadata({ ...raw.metadata, date: raw.metadata?.date ?? titled.date ?? date ?? created })
   const declaredTitle = raw.title === undefined ? '' : cleanText(raw.title)
   const titleSource = declaredTitle || (blocks.find((b) => b.type === 'heading') ?? blocks[0])?.text || ''
   return { title: truncateTitle(titleSource), metadata, blocks, text: blocksToText(blocks) }

@@ -20,8 +20,8 @@ export interface AnnotationStoreOptions {
   text: string
   index: HighlightIndex
   persistence: AnnotationPersistence
-  /** Called after every change is applied in memory, with the ids it touched. */
-  onChange?: (ids: string[]) => void
+  /** Called after every change is applied in memory, with what changed (so views repaint only that). */
+  onChange?: (changes: readonly AnnotationChange[]) => void
   /** Called when storage refused a change (the in-memory state is kept; the user is told). */
   onPersistError?: (error: unknown) => void
   now?: () => number
@@ -159,6 +159,6 @@ export class AnnotationStore {
     this.pending = this.pending
       .then(() => this.options.persistence.apply(changes))
       .catch((error: unknown) => this.options.onPersistError?.(error))
-    this.options.onChange?.(changes.map((c) => (c.after ?? c.before) as Annotation).map((a) => a.id))
+    this.options.onChange?.(changes)
   }
 }

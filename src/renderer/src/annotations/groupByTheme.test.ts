@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Annotation, Tag } from '@shared/annotation'
-import { groupByTheme } from './groupByTheme'
+import { HighlightIndex } from '../editor/highlightIndex'
+import { groupByTheme, themeGroupsOf } from './groupByTheme'
 
 const tag = (id: string, order: number): Tag => ({ id, name: id.toUpperCase(), color: '#000000', description: '', order })
 const ann = (id: string, start: number, tagIds: string[]): Annotation => ({
@@ -31,5 +32,22 @@ describe('groupByTheme', () => {
     const groups = groupByTheme([ann('memo', 5, []), ann('orphan', 9, ['gone'])], [tag('x', 0)])
     expect(groups.at(-1)).toMatchObject({ key: 'untagged', tag: null })
     expect(groups.at(-1)?.passages.map((p) => p.id)).toEqual(['memo', 'orphan'])
+  })
+})
+
+describe('themeGroupsOf', () => {
+  const ids = (groups: ReturnType<typeof themeGroupsOf>): [string, string[]][] => groups.map((g) => [g.key, g.passages.map((p) => p.id)])
+
+  it('gives the same groups as groupByTheme, following puts and removes', () => {
+    const tags = [tag('x', 0), tag('y', 1), tag('z', 2)]
+    const all = [ann('late', 50, ['x']), ann('both', 10, ['x', 'y']), ann('early', 1, ['y']), ann('memo', 5, []), ann('orphan', 9, ['gone'])]
+    const index = new HighlightIndex([0], all)
+    expect(ids(themeGroupsOf(index, tags))).toEqual(ids(groupByTheme(all, tags)))
+    index.put(ann('mid', 20, ['z', 'x']))
+    index.remove('early')
+    index.put(ann('memo', 5, ['y']))
+    const now = [ann('late', 50, ['x']), ann('both', 10, ['x', 'y']), ann('memo', 5, ['y']), ann('orphan', 9, ['gone']), ann('mid', 20, ['z', 'x'])]
+    expect(ids(themeGroupsOf(index, tags))).toEqual(ids(groupByTheme(now, tags)))
+    expect(ids(themeGroupsOf(index, tags)).at(-1)).toEqual(['untagged', ['orphan']])
   })
 })

@@ -18,6 +18,12 @@ export interface DocumentRecord {
   charCount: number
   importedAt: number
   openedAt: number
+  /**
+   * How many passages it has, kept current by applyAnnotationChanges so the library never counts
+   * 100,000 passages to list 500 articles. Absent on records stored before it was kept: those are
+   * counted once, the first time the library lists them (see passageCounts).
+   */
+  passageCount?: number
 }
 
 /** The article itself, kept apart so listing documents never loads their text. */

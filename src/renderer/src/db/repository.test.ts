@@ -60,13 +60,33 @@ describe('documents', () => {
     expect((await annotationsOf(db, again.id)).map((a) => a.id)).toEqual(['x'])
   })
 
-  it('counts passages per document from the index', async () => {
+  it('keeps each document’s passage count as passages are added and deleted', async () => {
+    const a = await saveImportedDocument(db, imported('a'), 100)
+    const b = await saveImportedDocument(db, imported('b'), 200)
     await applyAnnotationChanges(db, [
-      { before: null, after: annotation('1', 'd1') },
-      { before: null, after: annotation('2', 'd1') },
-      { before: null, after: annotation('3', 'd2') }
+      { before: null, after: annotation('1', a.id) },
+      { before: null, after: annotation('2', a.id) },
+      { before: null, after: annotation('3', b.id) }
     ])
-    expect(await passageCounts(db)).toEqual(new Map([['d1', 2], ['d2', 1]]))
+    // Retagging an existing passage does not count it twice; deleting one counts down.
+    await applyAnnotationChanges(db, [{ before: annotation('1', a.id), after: annotation('1', a.id, ['t', 'u']) }])
+    await applyAnnotationChanges(db, [{ before: annotation('3', b.id), after: null }])
+    expect((await db.documents.get(a.id))?.passageCount).toBe(2)
+    expect(await passageCounts(db, await listDocuments(db))).toEqual(new Map([[a.id, 2], [b.id, 0]]))
+  })
+
+  it('counts, and then keeps, the passages of documents stored without a count', async () => {
+    const a = await saveImportedDocument(db, imported('a'), 100)
+    await applyAnnotationChanges(db, [
+      { before: null, after: annotation('1', a.id) },
+      { before: null, after: annotation('2', a.id) }
+    ])
+    await db.documents.update(a.id, { passageCount: undefined })
+    await db.annotations.put(annotation('3', a.id))
+    expect(await passageCounts(db, await listDocuments(db))).toEqual(new Map([[a.id, 3]]))
+    expect((await db.documents.get(a.id))?.passageCount).toBe(3)
+    await applyAnnotationChanges(db, [{ before: null, after: annotation('4', a.id) }])
+    expect((await db.documents.get(a.id))?.passageCount).toBe(4)
   })
 })
 

@@ -43,3 +43,17 @@ describe('HighlightIndex', () => {
     expect(index.inBlocks(0, 3)).toEqual([])
   })
 })
+
+describe('HighlightIndex reading order', () => {
+  it('keeps every annotation sorted by start, end and id through loads, puts and removes', () => {
+    const index = new HighlightIndex(starts, [ann('c', 20, 25), ann('a', 1, 5)])
+    index.load([ann('b', 1, 3), ann('a', 30, 31)])
+    expect(index.all().map((a) => a.id)).toEqual(['b', 'a', 'c'])
+    index.put(ann('d', 1, 5))
+    index.put(ann('a', 37, 39))
+    expect(index.all().map((a) => `${a.id}@${a.start}`)).toEqual(['b@1', 'd@1', 'c@20', 'a@37'])
+    index.remove('d')
+    expect(index.all().map((a) => a.id)).toEqual(['b', 'c', 'a'])
+    expect(index.inBlocks(3, 3).map((a) => a.id)).toEqual(['a'])
+  })
+})

@@ -1,72 +1,147 @@
 /**
  * Highlights as ProseMirror decorations, painted only for a window of blocks around the
- * viewport. A 1 MB article with 10,000 passages would otherwise need tens of thousands of
- * inline decorations at every change; here each change rebuilds only the window (a few
- * hundred), and overlapping passages are pre-cut into segments so each stretch of text
- * gets one decoration that shows every theme on it.
+ * viewport, and updated block by block. A 1 MB article with 10,000 passages would otherwise need
+ * tens of thousands of inline decorations, rebuilt at every change; here:
+ *
+ * - moving the window decorates only the blocks that enter it and drops the ones that leave;
+ * - a change to passages repaints only the blocks those passages touch (one or two);
+ * - overlapping passages are pre-cut into segments, so each stretch of text gets one
+ *   decoration that shows every theme on it, and no decoration ever crosses a block boundary.
+ *
+ * Everything else in the plugin state is kept, so ProseMirror redraws only the blocks whose
+ * decorations actually changed.
  */
 import { Extension } from '@tiptap/core'
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state'
+import type { Node as PMNode } from '@tiptap/pm/model'
+import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view'
 import type { Annotation, Tag } from '@shared/annotation'
 import { segmentize } from '@shared/anchoring/segments'
 import { highlightStyle } from '@shared/highlightStyle'
 import type { HighlightIndex } from './highlightIndex'
-import { offsetToPos } from './offsets'
+import { offsetToPos, type ArticleLayout } from './offsets'
 
 export interface HighlightSource {
   index: HighlightIndex
-  starts: readonly number[]
-  blockLengths: readonly number[]
+  layout: ArticleLayout
   /** Current codebook, looked up at paint time so recolouring a theme needs only a refresh. */
   tags(): ReadonlyMap<string, Tag>
 }
 
 interface HighlightState {
   decorations: DecorationSet
+  /** The painted window, first and last block; empty when to < from. */
   from: number
   to: number
   flashId: string | null
 }
 
-type HighlightMeta = { refresh: true } | { window: [number, number] } | { flash: string | null }
+/** What a transaction asks the plugin to do; parts combine, applied in this order. */
+export interface HighlightMeta {
+  /** Repaint the whole window (themes were recoloured, or every passage changed). */
+  refresh?: true
+  /** Paint blocks [from, to] instead of the current window (clamped). */
+  window?: [number, number]
+  /** Repaint these blocks, where they are painted. */
+  blocks?: readonly number[]
+  /** Flash one passage (null stops flashing). */
+  flash?: string | null
+}
 
 export const highlightKey = new PluginKey<HighlightState>('themata-highlights')
 
 /** Blocks painted beyond the visible ones, so short scrolls never show unpainted text. */
 export const WINDOW_MARGIN = 30
 
-function segmentDecorations(source: HighlightSource, block: number, flashId: string | null, out: Decoration[]): void {
+/** Appends the decorations of one block: one per segment of overlapping passages. */
+function decorateBlock(source: HighlightSource, tags: ReadonlyMap<string, Tag>, block: number, flashId: string | null, out: Decoration[]): void {
   const annotations = source.index.inBlocks(block, block)
   if (annotations.length === 0) return
-  const start = source.starts[block] as number
-  const end = start + (source.blockLengths[block] as number)
-  const tags = source.tags()
+  const { layout } = source
+  const start = layout.starts[block] as number
+  const end = start + (layout.blockLengths[block] as number)
   for (const segment of segmentize(annotations, start, end)) {
-    const tagIds = new Set<string>()
-    for (const a of segment.spans) for (const id of a.tagIds) if (tags.has(id)) tagIds.add(id)
-    const colors = [...tagIds]
-      .map((id) => tags.get(id) as Tag)
-      .sort((x, y) => x.order - y.order)
-      .map((t) => t.color)
-    const classes = ['hl']
-    if (flashId && segment.spans.some((a) => a.id === flashId)) classes.push('hl-flash')
-    if (segment.spans.some((a: Annotation) => a.note && a.end === segment.end)) classes.push('hl-note-end')
+    const themes: Tag[] = []
+    for (const a of segment.spans) {
+      for (const id of a.tagIds) {
+        const tag = tags.get(id)
+        if (tag && !themes.includes(tag)) themes.push(tag)
+      }
+    }
+    themes.sort((x, y) => x.order - y.order)
+    let classes = 'hl'
+    if (flashId && segment.spans.some((a) => a.id === flashId)) classes += ' hl-flash'
+    if (segment.spans.some((a: Annotation) => a.note && a.end === segment.end)) classes += ' hl-note-end'
     out.push(
-      Decoration.inline(offsetToPos(segment.start), offsetToPos(segment.end), {
-        class: classes.join(' '),
-        style: highlightStyle(colors, segment.spans.length),
+      Decoration.inline(offsetToPos(layout, segment.start), offsetToPos(layout, segment.end), {
+        class: classes,
+        style: highlightStyle(
+          themes.map((t) => t.color),
+          segment.spans.length
+        ),
         'data-ids': segment.spans.map((a) => a.id).join(' ')
       })
     )
   }
 }
 
-function paint(state: EditorState, source: HighlightSource, from: number, to: number, flashId: string | null): DecorationSet {
-  const decorations: Decoration[] = []
-  const last = Math.min(to, source.starts.length - 1)
-  for (let block = Math.max(0, from); block <= last; block++) segmentDecorations(source, block, flashId, decorations)
-  return DecorationSet.create(state.doc, decorations)
+function decorate(source: HighlightSource, blocks: Iterable<number>, flashId: string | null): Decoration[] {
+  const tags = source.tags()
+  const out: Decoration[] = []
+  for (const block of blocks) decorateBlock(source, tags, block, flashId, out)
+  return out
+}
+
+function* span(from: number, to: number): Iterable<number> {
+  for (let b = from; b <= to; b++) yield b
+}
+
+/** Document positions covering blocks [from, to]. */
+function positions(source: HighlightSource, from: number, to: number): [number, number] {
+  const { layout } = source
+  const start = layout.starts[from] as number
+  const end = (layout.starts[to] as number) + (layout.blockLengths[to] as number)
+  return [offsetToPos(layout, start), offsetToPos(layout, end)]
+}
+
+/** The set without the decorations of blocks [from, to] (none cross a block boundary). */
+function without(set: DecorationSet, source: HighlightSource, from: number, to: number): DecorationSet {
+  if (to < from) return set
+  const found = set.find(...positions(source, from, to))
+  return found.length > 0 ? set.remove(found) : set
+}
+
+function clampWindow(source: HighlightSource, window: [number, number]): [number, number] {
+  const last = source.layout.starts.length - 1
+  return [Math.max(0, Math.min(window[0], last)), Math.max(0, Math.min(window[1], last))]
+}
+
+/** Moves the window, decorating only the blocks that enter it. */
+function moveWindow(doc: PMNode, source: HighlightSource, state: HighlightState, from: number, to: number): DecorationSet {
+  const { from: oldFrom, to: oldTo } = state
+  if (oldTo < oldFrom || to < oldFrom || from > oldTo) return DecorationSet.create(doc, decorate(source, span(from, to), state.flashId))
+  let set = state.decorations
+  set = without(set, source, oldFrom, Math.min(oldTo, from - 1))
+  set = without(set, source, Math.max(oldFrom, to + 1), oldTo)
+  const entering = [...span(from, Math.min(to, oldFrom - 1)), ...span(Math.max(from, oldTo + 1), to)]
+  return entering.length > 0 ? set.add(doc, decorate(source, entering, state.flashId)) : set
+}
+
+/** Repaints the given blocks that lie in the window. */
+function repaint(doc: PMNode, source: HighlightSource, state: HighlightState, blocks: Iterable<number>): DecorationSet {
+  const inWindow = [...new Set(blocks)].filter((b) => b >= state.from && b <= state.to).sort((a, b) => a - b)
+  if (inWindow.length === 0) return state.decorations
+  let set = state.decorations
+  for (const b of inWindow) set = without(set, source, b, b)
+  return set.add(doc, decorate(source, inWindow, state.flashId))
+}
+
+/** The blocks a passage touches, if it exists. */
+function blocksOfPassage(source: HighlightSource, id: string | null): number[] {
+  const annotation = id ? source.index.get(id) : undefined
+  if (!annotation) return []
+  const [first, last] = source.index.blockRange(annotation)
+  return [...span(first, last)]
 }
 
 export const Highlights = Extension.create<{ source: HighlightSource | null }>({
@@ -79,14 +154,24 @@ export const Highlights = Extension.create<{ source: HighlightSource | null }>({
       new Plugin<HighlightState>({
         key: highlightKey,
         state: {
-          init: (_config, state) => ({ decorations: paint(state, source, 0, 2 * WINDOW_MARGIN, null), from: 0, to: 2 * WINDOW_MARGIN, flashId: null }),
+          // Nothing is painted until the view says which blocks are on screen.
+          init: () => ({ decorations: DecorationSet.empty, from: 0, to: -1, flashId: null }),
           apply(tr, previous, _old, state) {
             const meta = tr.getMeta(highlightKey) as HighlightMeta | undefined
             if (!meta) return tr.docChanged ? { ...previous, decorations: previous.decorations.map(tr.mapping, tr.doc) } : previous
-            const next = { ...previous }
-            if ('window' in meta) [next.from, next.to] = meta.window
-            if ('flash' in meta) next.flashId = meta.flash
-            next.decorations = paint(state, source, next.from, next.to, next.flashId)
+            const doc = state.doc
+            let next: HighlightState = { ...previous }
+            if (meta.window) {
+              const [from, to] = clampWindow(source, meta.window)
+              next = { ...next, decorations: meta.refresh ? next.decorations : moveWindow(doc, source, next, from, to), from, to }
+            }
+            if (meta.refresh) next.decorations = DecorationSet.create(doc, decorate(source, span(next.from, next.to), next.flashId))
+            else if (meta.blocks) next.decorations = repaint(doc, source, next, meta.blocks)
+            if (meta.flash !== undefined && meta.flash !== next.flashId) {
+              const touched = [...blocksOfPassage(source, next.flashId), ...blocksOfPassage(source, meta.flash)]
+              next.flashId = meta.flash
+              next.decorations = repaint(doc, source, next, touched)
+            }
             return next
           }
         },
@@ -96,27 +181,18 @@ export const Highlights = Extension.create<{ source: HighlightSource | null }>({
   }
 })
 
-function send(view: EditorView, meta: HighlightMeta): void {
+/** Applies a highlight update in one transaction (so in one view update). */
+export function updateHighlights(view: EditorView, meta: HighlightMeta): void {
   view.dispatch(view.state.tr.setMeta(highlightKey, meta).setMeta('addToHistory', false))
 }
 
-/** Repaints the current window after annotations or themes changed. */
+/** Repaints the current window after themes changed. */
 export function refreshHighlights(view: EditorView): void {
-  send(view, { refresh: true })
+  updateHighlights(view, { refresh: true })
 }
 
-/** The painted block window, or null before the plugin is installed. */
+/** The painted block window (to < from when nothing is painted yet), or null before the plugin is installed. */
 export function paintedWindow(view: EditorView): [number, number] | null {
   const state = highlightKey.getState(view.state)
   return state ? [state.from, state.to] : null
-}
-
-/** Paints blocks [from, to] (clamped by the painter). */
-export function setHighlightWindow(view: EditorView, from: number, to: number): void {
-  send(view, { window: [from, to] })
-}
-
-/** Marks one passage as flashing (null clears it). */
-export function flashHighlight(view: EditorView, id: string | null): void {
-  send(view, { flash: id })
 }

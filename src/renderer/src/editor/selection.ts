@@ -1,7 +1,7 @@
 /** The reader's text selection inside the article, as canonical-text offsets. */
 import type { EditorView } from '@tiptap/pm/view'
 import { trimRange } from '@shared/annotation'
-import { posToOffset } from './offsets'
+import { posToOffset, type ArticleLayout } from './offsets'
 
 export interface ArticleSelection {
   start: number
@@ -11,7 +11,7 @@ export interface ArticleSelection {
 }
 
 /** The selection if it lies in the article and holds more than whitespace, else null. */
-export function articleSelection(view: EditorView, text: string): ArticleSelection | null {
+export function articleSelection(view: EditorView, text: string, layout: ArticleLayout): ArticleSelection | null {
   const selection = view.dom.ownerDocument.getSelection()
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null
   const range = selection.getRangeAt(0)
@@ -24,7 +24,7 @@ export function articleSelection(view: EditorView, text: string): ArticleSelecti
   } catch {
     return null
   }
-  const trimmed = trimRange(text, posToOffset(Math.min(from, to), text.length), posToOffset(Math.max(from, to), text.length))
+  const trimmed = trimRange(text, posToOffset(layout, Math.min(from, to)), posToOffset(layout, Math.max(from, to)))
   if (!trimmed) return null
   const rects = range.getClientRects()
   const rect = rects.length > 0 ? (rects[rects.length - 1] as DOMRect) : range.getBoundingClientRect()

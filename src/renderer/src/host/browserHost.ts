@@ -1,8 +1,12 @@
-/** Browser mode: no main process, so the file input opens, the renderer imports, a download saves. */
-import { isImportError } from '@shared/import/errors'
-import { SUPPORTED_EXTENSIONS } from '@shared/import/formats'
+/**
+ * Browser mode: no main process, so the file input opens, the renderer imports (in a Web Worker
+ * for every format that needs no DOM), a download saves.
+ */
+import { DOM_FORMATS, formatOf, SUPPORTED_EXTENSIONS } from '@shared/import/formats'
+import { failedOutcome } from '@shared/import/outcome'
 import type { ImportOutcome } from '@shared/ipc/contract'
 import type { Host } from './host'
+import type { ImportRequest } from './importWorker'
 import { oversizeOutcome } from './oversize'
 
 function chooseFile(): Promise<File | null> {
@@ -23,18 +27,45 @@ function chooseFile(): Promise<File | null> {
   })
 }
 
-async function importInBrowser(file: File): Promise<ImportOutcome> {
-  const oversize = oversizeOutcome(file)
-  if (oversize) return oversize
+function importInWorker(fileName: string, bytes: Uint8Array<ArrayBuffer>): Promise<ImportOutcome> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' })
+    const settle = (outcome: ImportOutcome): void => {
+      worker.terminate()
+      resolve(outcome)
+    }
+    worker.onmessage = (event: MessageEvent<ImportOutcome>) => settle(event.data)
+    worker.onerror = (event) => {
+      event.preventDefault()
+      settle(failedOutcome(fileName, new Error(event.message || 'the import stopped unexpectedly')))
+    }
+    // The bytes move to the worker rather than being copied.
+    worker.postMessage({ fileName, bytes } satisfies ImportRequest, [bytes.buffer])
+  })
+}
+
+/** HTML needs the page's own DOM (DOMParser, DOMPurify, Readability), so it is imported here. */
+async function importInPage(fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
   // Parsers load on first use, so opening the app does not pay for them.
   const { importDocument } = await import('@shared/import')
   try {
-    const document = await importDocument(new Uint8Array(await file.arrayBuffer()), file.name, { window })
-    return { status: 'imported', document }
+    return { status: 'imported', document: await importDocument(bytes, fileName, { window }) }
   } catch (error) {
-    if (isImportError(error)) return { status: 'failed', message: error.message }
-    return { status: 'failed', message: `Could not open “${file.name}”: ${error instanceof Error ? error.message : String(error)}` }
+    return failedOutcome(fileName, error)
   }
+}
+
+async function importInBrowser(file: File): Promise<ImportOutcome> {
+  const oversize = oversizeOutcome(file)
+  if (oversize) return oversize
+  let bytes: Uint8Array<ArrayBuffer>
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer())
+  } catch (error) {
+    return failedOutcome(file.name, error)
+  }
+  const format = formatOf(file.name)
+  return format !== undefined && DOM_FORMATS.has(format) ? importInPage(file.name, bytes) : importInWorker(file.name, bytes)
 }
 
 export function browserHost(): Host {

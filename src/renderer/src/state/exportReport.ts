@@ -4,6 +4,7 @@ import type { Host } from '../host/host'
 import { codebook } from './codebook.svelte'
 import { notify, notifyError } from './messages.svelte'
 import { session } from './session.svelte'
+import { mark } from '../perf/marks'
 
 export async function exportReport(host: Host): Promise<void> {
   const current = session.current
@@ -11,8 +12,8 @@ export async function exportReport(host: Host): Promise<void> {
     notify('Open an article first; the report is of the article you are reading.')
     return
   }
-  const { renderReport, reportFileName } = await import('@shared/report/renderReport')
-  const annotations: Annotation[] = current.index.inBlocks(0, current.blocks.length - 1)
+  const [{ renderReport, reportFileName }] = await Promise.all([import('@shared/report/renderReport'), current.passagesLoaded])
+  const annotations: Annotation[] = [...current.index.all()]
   const html = renderReport({
     document: { ...current, title: current.record.title, metadata: current.record.metadata, fileName: current.record.fileName },
     tags: codebook.tags,
@@ -20,6 +21,7 @@ export async function exportReport(host: Host): Promise<void> {
     generatedAt: new Date()
   })
   const outcome = await host.saveReport(reportFileName(current.record.title), html)
+  mark('themata:report-ready')
   if (outcome.status === 'saved') notify(host.kind === 'desktop' ? `Report saved to ${outcome.path}` : `Report downloaded as ${outcome.path}`)
   else if (outcome.status === 'failed') notifyError(outcome.message)
 }

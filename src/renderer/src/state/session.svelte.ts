@@ -2,13 +2,15 @@
 import type { Annotation } from '@shared/annotation'
 import { blockStarts, type Block } from '@shared/document'
 import type { ImportOutcome } from '@shared/ipc/contract'
-import { AnnotationStore } from '../annotations/annotationStore'
+import { AnnotationStore, type AnnotationChange } from '../annotations/annotationStore'
 import { annotationsOf, applyAnnotationChanges } from '../db/annotations'
 import type { DocumentRecord } from '../db/db'
 import { loadContent, markOpened, saveImportedDocument } from '../db/documents'
 import { HighlightIndex } from '../editor/highlightIndex'
+import { articleLayout, type ArticleLayout } from '../editor/offsets'
+import { afterNextPaint, mark, markPainted } from '../perf/marks'
 import { db } from './database'
-import { refreshLibrary, setPassageCount } from './library.svelte'
+import { documentOpened, refreshLibrary, setPassageCount } from './library.svelte'
 import { notify, notifyError } from './messages.svelte'
 
 export interface OpenDocument {
@@ -16,14 +18,28 @@ export interface OpenDocument {
   blocks: Block[]
   text: string
   starts: number[]
-  blockLengths: number[]
+  /** Sections and positions of the article in the editor. */
+  layout: ArticleLayout
   index: HighlightIndex
   store: AnnotationStore
+  /** Resolves once the stored passages are in the index (they arrive just after the text). */
+  passagesLoaded: Promise<void>
 }
+
+/**
+ * How far opening the current article has got. The text is painted first, its highlights in the
+ * next frame, the passages panel in the frame after: the reader sees the article as soon as
+ * possible and no frame carries all the work.
+ */
+export type OpenPhase = 'text' | 'highlights' | 'ready'
+
+/** What changed among the passages: the blocks to repaint, or everything. */
+export type PassagesChange = { blocks: number[] } | { all: true }
 
 class Session {
   /** Raw: a 1 MB article's blocks must not become deep reactive proxies. */
   current = $state.raw<OpenDocument | null>(null)
+  phase = $state<OpenPhase>('text')
   /** Bumped on every change to the passages; views derive from it. */
   version = $state(0)
   canUndo = $state(false)
@@ -32,6 +48,8 @@ class Session {
   reveal = $state.raw<{ id: string; nonce: number } | null>(null)
   busy = $state(false)
   private revealNonce = 0
+  private opening = 0
+  private readonly listeners = new Set<(change: PassagesChange) => void>()
 
   /** Stores and opens what a host's import returned, or tells the user why it failed. */
   async openOutcome(outcome: ImportOutcome): Promise<void> {
@@ -48,41 +66,70 @@ class Session {
     }
   }
 
+  /** Opens a stored document: the text first, then its highlights, then the passages panel. */
   async load(documentId: string): Promise<void> {
+    const attempt = ++this.opening
     await this.current?.store.flushed()
-    const [record, content, annotations] = await Promise.all([
-      db.documents.get(documentId),
-      loadContent(db, documentId),
-      annotationsOf(db, documentId)
-    ])
+    const passagesRead = annotationsOf(db, documentId)
+    passagesRead.catch(() => undefined)
+    const [record, content] = await Promise.all([db.documents.get(documentId), loadContent(db, documentId)])
+    if (attempt !== this.opening) return
     if (!record || !content) {
       notifyError('That article is no longer in the library.')
       await refreshLibrary()
       return
     }
     const starts = blockStarts(content.blocks)
-    const index = new HighlightIndex(starts, annotations)
-    const store = new AnnotationStore({
-      documentId,
-      text: content.text,
-      index,
-      persistence: { apply: (changes) => applyAnnotationChanges(db, changes) },
-      onChange: () => this.changed(),
-      onPersistError: (error) =>
-        notifyError(`Your last change could not be saved (${error instanceof Error ? error.message : String(error)}). It is still shown; export a report to keep it.`)
-    })
-    this.current = {
+    const index = new HighlightIndex(starts)
+    let passagesLoaded!: () => void
+    const opened: OpenDocument = {
       record,
       blocks: content.blocks,
       text: content.text,
       starts,
-      blockLengths: content.blocks.map((b) => b.text.length),
+      layout: articleLayout(content.blocks, starts),
       index,
-      store
+      store: new AnnotationStore({
+        documentId,
+        text: content.text,
+        index,
+        persistence: { apply: (changes) => applyAnnotationChanges(db, changes) },
+        onChange: (changes) => this.changed(changes),
+        onPersistError: (error) =>
+          notifyError(`Your last change could not be saved (${error instanceof Error ? error.message : String(error)}). It is still shown; export a report to keep it.`)
+      }),
+      passagesLoaded: new Promise((resolve) => (passagesLoaded = resolve))
     }
-    this.changed()
-    await markOpened(db, documentId)
-    await refreshLibrary()
+    this.phase = 'text'
+    this.current = opened
+    this.canUndo = false
+    this.canRedo = false
+    markPainted('themata:article-painted')
+    const openedAt = Date.now()
+    documentOpened(record, openedAt)
+    void markOpened(db, documentId, openedAt).catch(() => undefined)
+
+    let annotations: Annotation[]
+    try {
+      annotations = await passagesRead
+    } catch (error) {
+      notifyError(`The passages of this article could not be read: ${error instanceof Error ? error.message : String(error)}`)
+      annotations = []
+    }
+    await nextPaint()
+    if (this.current !== opened) return
+    mark('themata:highlights-start')
+    index.load(annotations)
+    this.phase = 'highlights'
+    passagesLoaded()
+    this.changed(null)
+    markPainted('themata:highlights-painted')
+
+    await nextPaint()
+    if (this.current !== opened) return
+    mark('themata:passages-start')
+    this.phase = 'ready'
+    markPainted('themata:passages-painted')
   }
 
   get store(): AnnotationStore | null {
@@ -109,12 +156,40 @@ class Session {
     this.reveal = { id, nonce: ++this.revealNonce }
   }
 
-  private changed(): void {
+  /** Calls `listener` synchronously after every change to the passages; returns the unsubscribe. */
+  onPassagesChange(listener: (change: PassagesChange) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** After a change to the passages (null: all of them arrived). */
+  private changed(changes: readonly AnnotationChange[] | null): void {
+    const current = this.current
     this.version++
-    if (this.current) setPassageCount(this.current.record.id, this.current.store.size)
+    if (current) setPassageCount(current.record.id, current.store.size)
     this.canUndo = this.store?.canUndo ?? false
     this.canRedo = this.store?.canRedo ?? false
+    if (!current || this.listeners.size === 0) return
+    let change: PassagesChange = { all: true }
+    if (changes) {
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- local to this call, not state
+      const blocks = new Set<number>()
+      for (const { before, after } of changes) {
+        for (const a of [before, after]) {
+          if (!a) continue
+          const [first, last] = current.index.blockRange(a)
+          for (let b = first; b <= last; b++) blocks.add(b)
+        }
+      }
+      change = { blocks: [...blocks] }
+    }
+    for (const listener of this.listeners) listener(change)
   }
+}
+
+/** Resolves after the frame showing the DOM as it is now has been painted. */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => afterNextPaint(resolve))
 }
 
 export const session = new Session()

@@ -1,0 +1,43 @@
+/**
+ * Browser mode's import worker: every format whose parser needs no DOM (all but DOM_FORMATS) is
+ * parsed here, off the UI thread, so a large PDF never freezes the window. One worker per import.
+ */
+import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
+import { importDocument, type PdfJs } from '@shared/import'
+import { failedOutcome } from '@shared/import/outcome'
+import type { ImportOutcome } from '@shared/ipc/contract'
+
+export interface ImportRequest {
+  fileName: string
+  bytes: Uint8Array
+}
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<ImportRequest>) => void) | null
+  postMessage(outcome: ImportOutcome): void
+}
+
+const scope = self as unknown as WorkerScope
+
+/**
+ * PDF.js's browser build, its parser (a bundled asset) in a worker nested in this one, which ends
+ * with it. The port is handed over ready-made: PDF.js's own worker setup assumes a window and would
+ * fall back to loading the parser into this thread, where it takes over this worker's messages.
+ */
+async function loadPdfjs(): Promise<PdfJs> {
+  const pdfjs = await import('pdfjs-dist')
+  pdfjs.GlobalWorkerOptions.workerPort ??= new Worker(pdfWorkerUrl, { type: 'module' })
+  return pdfjs
+}
+
+async function outcomeOf({ fileName, bytes }: ImportRequest): Promise<ImportOutcome> {
+  try {
+    return { status: 'imported', document: await importDocument(bytes, fileName, { loadPdfjs }) }
+  } catch (error) {
+    return failedOutcome(fileName, error)
+  }
+}
+
+scope.onmessage = (event) => {
+  void outcomeOf(event.data).then((outcome) => scope.postMessage(outcome))
+}

@@ -1,0 +1,80 @@
+/**
+ * PDF through PDF.js: each page's text items become lines (pdfLines), the lines an article
+ * (pdfLayout); title, author, language and creation date come from the info dictionary.
+ */
+import type * as PdfJsModule from 'pdfjs-dist'
+import { ImportError } from './errors'
+import type { RawDocument } from './normalize'
+import { layoutPdf } from './pdfLayout'
+import { pageLines, type PdfLine } from './pdfLines'
+
+/** What the importer needs of PDF.js: the legacy build in Node, the browser build in a Web Worker. */
+export type PdfJs = Pick<typeof PdfJsModule, 'getDocument'>
+
+const LOAD_OPTIONS = {
+  verbosity: 0,
+  // Fail on damaged content instead of quietly returning part of the text.
+  stopAtErrors: true,
+  disableFontFace: true,
+  useSystemFonts: false,
+  enableXfa: false
+}
+
+/** Producers often store a file name or a placeholder as the title. */
+const PLACEHOLDER_TITLE = /^(?:untitled\b|microsoft word\s*-)|\.(?:docx?|odt|rtf|pdf|indd|tex|txt|html?)$/i
+
+/** A whole PDF starts with "%PDF-" and ends with "%%EOF" (within 1 KB, as readers allow); a cut-off one does not. */
+function looksComplete(bytes: Uint8Array): boolean {
+  const ascii = (start: number, end?: number): string => new TextDecoder('latin1').decode(bytes.subarray(start, end))
+  return ascii(0, 1024).includes('%PDF-') && ascii(Math.max(0, bytes.length - 1024)).includes('%%EOF')
+}
+
+function loadError(error: unknown, fileName: string): ImportError {
+  const code = error instanceof Error && error.name === 'PasswordException' ? 'encrypted' : 'corrupt'
+  return new ImportError(code, fileName, undefined, { cause: error })
+}
+
+async function readPages(bytes: Uint8Array, fileName: string, pdfjs: PdfJs): Promise<{ pages: PdfLine[][]; info: Record<string, unknown> }> {
+  // PDF.js takes the buffer over; the caller still hashes these bytes.
+  const task = pdfjs.getDocument({ ...LOAD_OPTIONS, data: bytes.slice() })
+  try {
+    const pdf = await task.promise
+    const pages: PdfLine[][] = []
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const page = await pdf.getPage(number)
+      const { items } = await page.getTextContent()
+      pages.push(pageLines(items.flatMap((item) => ('str' in item ? [item] : [])), number))
+      page.cleanup()
+    }
+    const { info } = await pdf.getMetadata()
+    return { pages, info: info as Record<string, unknown> }
+  } catch (error) {
+    throw loadError(error, fileName)
+  } finally {
+    await task.destroy()
+  }
+}
+
+function infoText(value: unknown): string | undefined {
+  return typeof value === 'string' ? value.trim() || undefined : undefined
+}
+
+/** "D:20240412090000Z" → "2024-04-12". */
+function infoDate(value: unknown): string | undefined {
+  const match = /^D:(\d{4})(\d{2})(\d{2})/.exec(infoText(value) ?? '')
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined
+}
+
+export async function parsePdf(bytes: Uint8Array, fileName: string, pdfjs: PdfJs): Promise<RawDocument> {
+  if (!looksComplete(bytes)) throw new ImportError('corrupt', fileName)
+  const { pages, info } = await readPages(bytes, fileName, pdfjs)
+  const blocks = layoutPdf(pages)
+  if (blocks.length === 0) throw new ImportError('no-text-layer', fileName)
+  const title = infoText(info['Title'])
+  return {
+    blocks,
+    title: title && !PLACEHOLDER_TITLE.test(title) ? title : undefined,
+    metadata: { author: infoText(info['Author']), language: infoText(info['Language']) },
+    created: infoDate(info['CreationDate'])
+  }
+}
