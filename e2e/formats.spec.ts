@@ -23,8 +23,7 @@ async function expectSeedArticle(page: Page): Promise<void> {
 
 test('opens the seed article as .docx and tags a passage', async ({ page, desktop }) => {
   await openApp(page)
-  desktop.nextArticle = join(CORPUS, 'seed-article.docx')
-  await page.getByRole('button', { name: 'Open article' }).click()
+  await desktop.openArticle(join(CORPUS, 'seed-article.docx'))
   await expectSeedArticle(page)
   await selectText(page, 'SOCAR is not just a national oil and gas company')
   await page.keyboard.press('1')
@@ -33,8 +32,7 @@ test('opens the seed article as .docx and tags a passage', async ({ page, deskto
 
 test('opens the seed article as .pdf with whole paragraphs and tags a passage', async ({ page, desktop }) => {
   await openApp(page)
-  desktop.nextArticle = join(CORPUS, 'seed-article.pdf')
-  await page.getByRole('button', { name: 'Open article' }).click()
+  await desktop.openArticle(join(CORPUS, 'seed-article.pdf'))
   await expectSeedArticle(page)
   await expect(article(page).locator('p').filter({ hasText: ACROSS_LINES })).toHaveCount(1)
   await selectText(page, ACROSS_LINES)
@@ -46,11 +44,9 @@ test('opens the seed article as .pdf with whole paragraphs and tags a passage', 
 
 test('says in one sentence why a damaged Word file or a locked PDF cannot be opened, and keeps nothing', async ({ page, desktop }) => {
   await openApp(page)
-  desktop.nextArticle = join(FIXTURES, 'truncated.docx')
-  await page.getByRole('button', { name: 'Open article' }).click()
+  await desktop.openArticle(join(FIXTURES, 'truncated.docx'))
   await expect(page.getByRole('alert')).toContainText('“truncated.docx” is damaged or incomplete and could not be opened.')
-  desktop.nextArticle = join(FIXTURES, 'encrypted.pdf')
-  await page.getByRole('button', { name: 'Open article' }).click()
+  await desktop.openArticle(join(FIXTURES, 'encrypted.pdf'))
   await expect(page.getByRole('alert').filter({ hasText: 'encrypted.pdf' })).toContainText(
     '“encrypted.pdf” is password-protected; remove the password and open it again.'
   )

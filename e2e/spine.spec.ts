@@ -16,8 +16,7 @@ const NOTE = 'Energy routes as leverage — compare with the 2023 gas dispute.'
 
 test('open, tag, note, overlap, reload, undo/redo and export the seed article', async ({ page, desktop }) => {
   await openApp(page)
-  desktop.nextArticle = join(CORPUS, 'seed-article.txt')
-  await page.getByRole('button', { name: 'Open article' }).click()
+  await desktop.openArticle(join(CORPUS, 'seed-article.txt'))
   await expect(article(page).locator('h1')).toHaveText(SEED_TITLE)
   await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: new RegExp(SEED_TITLE.slice(0, 30)) })).toBeVisible()
 
@@ -106,8 +105,7 @@ test('open, tag, note, overlap, reload, undo/redo and export the seed article', 
 
 test('clicking a highlight shows its themes and note, to retag or delete it', async ({ page, desktop }) => {
   await openApp(page)
-  desktop.nextArticle = join(CORPUS, 'seed-article.txt')
-  await page.getByRole('button', { name: 'Open article' }).click()
+  await desktop.openArticle(join(CORPUS, 'seed-article.txt'))
   await selectText(page, HYBRID)
   await page.keyboard.press('1')
   await page.keyboard.press('2')
@@ -133,8 +131,7 @@ test('clicking a highlight shows its themes and note, to retag or delete it', as
 
 test('a new theme added inline gets its own colour and tags the selection', async ({ page, desktop }) => {
   await openApp(page)
-  desktop.nextArticle = join(CORPUS, 'seed-article.txt')
-  await page.getByRole('button', { name: 'Open article' }).click()
+  await desktop.openArticle(join(CORPUS, 'seed-article.txt'))
   await selectText(page, CIS)
   await tagToolbar(page).getByRole('button', { name: 'New theme' }).click()
   await tagToolbar(page).getByRole('textbox', { name: 'New theme name' }).fill('Energy security')
@@ -153,8 +150,7 @@ test('a new theme added inline gets its own colour and tags the selection', asyn
 
 test('a file that cannot be opened gets one clear sentence and nothing is saved', async ({ page, desktop }) => {
   await openApp(page)
-  desktop.nextArticle = join(desktop.reportDir, 'missing.txt')
-  await page.getByRole('button', { name: 'Open article' }).click()
+  await desktop.openArticle(join(desktop.reportDir, 'missing.txt'))
   await expect(page.getByRole('alert')).toContainText('missing.txt')
   await expect(page.getByRole('navigation', { name: 'Library' })).toContainText('Articles you open are kept here.')
 })

@@ -19,6 +19,8 @@ export interface DesktopBridge {
   savedReports: string[]
   /** Sends a native-menu command, as the app menu does. */
   menu(command: MenuCommand): Promise<void>
+  /** Clicks "Open article" with the Open dialog answering `path`. */
+  openArticle(path: string): Promise<void>
 }
 
 type Encoded = { __bytes: string } | unknown
@@ -64,7 +66,11 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
       nextArticle: null,
       reportDir: await mkdtemp(join(tmpdir(), 'themata-e2e-')),
       savedReports: [],
-      menu: (command) => page.evaluate((c) => (window as unknown as { __themataMenu(c: string): void }).__themataMenu(c), command)
+      menu: (command) => page.evaluate((c) => (window as unknown as { __themataMenu(c: string): void }).__themataMenu(c), command),
+      async openArticle(path) {
+        bridge.nextArticle = path
+        await page.getByRole('button', { name: 'Open article' }).click()
+      }
     }
     const handlers = createHandlers({
       chooseArticlePath: async () => bridge.nextArticle,
