@@ -34,6 +34,7 @@ test('opens the seed article as .pdf with whole paragraphs and tags a passage', 
   await openApp(page)
   await desktop.openArticle(join(CORPUS, 'seed-article.pdf'))
   await expectSeedArticle(page)
+  expect(desktop.progress.map((p) => p.label)).toEqual(['Reading page 1 of 2', 'Reading page 2 of 2'])
   await expect(article(page).locator('p').filter({ hasText: ACROSS_LINES })).toHaveCount(1)
   await selectText(page, ACROSS_LINES)
   await page.keyboard.press('2')

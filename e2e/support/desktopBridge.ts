@@ -7,7 +7,7 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, type Page } from '@playwright/test'
-import { invokeNames, type MenuCommand } from '../../src/shared/ipc/contract'
+import { invokeNames, type ImportProgress, type MenuCommand } from '../../src/shared/ipc/contract'
 import { createHandlers, type Handlers } from '../../src/main/services/ipcHandlers'
 
 export interface DesktopBridge {
@@ -19,6 +19,8 @@ export interface DesktopBridge {
   savedReports: string[]
   /** Sends a native-menu command, as the app menu does. */
   menu(command: MenuCommand): Promise<void>
+  /** Every progress report main sent, in order. */
+  progress: ImportProgress[]
   /** Clicks "Open article" with the Open dialog answering `path`. */
   openArticle(path: string): Promise<void>
 }
@@ -49,12 +51,18 @@ async function installBridge(page: Page, handlers: Handlers): Promise<void> {
     const w = window as unknown as Record<string, unknown>
     const invoke = w['__themataInvoke'] as (name: string, request: unknown) => Promise<unknown>
     const listeners = new Set<(command: string) => void>()
+    const progressListeners = new Set<(progress: unknown) => void>()
     w['__themataMenu'] = (command: string) => listeners.forEach((l) => l(command))
+    w['__themataProgress'] = (progress: unknown) => progressListeners.forEach((l) => l(progress))
     w['themata'] = {
       ...Object.fromEntries(names.map((name) => [name, (request?: unknown) => invoke(name, encode(request))])),
       onMenuCommand(listener: (command: string) => void) {
         listeners.add(listener)
         return () => listeners.delete(listener)
+      },
+      onImportProgress(listener: (progress: unknown) => void) {
+        progressListeners.add(listener)
+        return () => progressListeners.delete(listener)
       }
     }
   }, invokeNames)
@@ -66,20 +74,29 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
       nextArticle: null,
       reportDir: await mkdtemp(join(tmpdir(), 'themata-e2e-')),
       savedReports: [],
+      progress: [],
       menu: (command) => page.evaluate((c) => (window as unknown as { __themataMenu(c: string): void }).__themataMenu(c), command),
       async openArticle(path) {
         bridge.nextArticle = path
         await page.getByRole('button', { name: 'Open article' }).click()
       }
     }
-    const handlers = createHandlers({
-      chooseArticlePath: async () => bridge.nextArticle,
-      chooseReportPath: async (suggestedName) => {
-        const path = join(bridge.reportDir, suggestedName)
-        bridge.savedReports.push(path)
-        return path
+    const handlers = createHandlers(
+      {
+        chooseArticlePath: async () => bridge.nextArticle,
+        chooseReportPath: async (suggestedName) => {
+          const path = join(bridge.reportDir, suggestedName)
+          bridge.savedReports.push(path)
+          return path
+        }
+      },
+      {
+        importProgress: (progress) => {
+          bridge.progress.push(progress)
+          void page.evaluate((p) => (window as unknown as { __themataProgress(p: unknown): void }).__themataProgress(p), progress).catch(() => undefined)
+        }
       }
-    })
+    )
     await installBridge(page, handlers)
     await use(bridge)
   }

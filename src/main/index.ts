@@ -1,7 +1,7 @@
 /** The Electron shell: window, menu, dialogs and IPC wiring. All real work is in ./services. */
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type MenuItemConstructorOptions } from 'electron'
-import { invokeContract, invokeNames, MENU_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
+import { invokeContract, invokeNames, MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
 import { SUPPORTED_EXTENSIONS } from '@shared/import/formats'
 import { createHandlers, type HostDialogs } from './services/ipcHandlers'
 
@@ -120,7 +120,9 @@ function buildMenu(send: (command: MenuCommand) => void): Menu {
 void app.whenReady().then(() => {
   let mainWindow: BrowserWindow | undefined = createWindow()
   mainWindow.on('closed', () => (mainWindow = undefined))
-  const handlers = createHandlers(dialogsFor(() => mainWindow))
+  const handlers = createHandlers(dialogsFor(() => mainWindow), {
+    importProgress: (progress) => mainWindow?.webContents.send(PROGRESS_CHANNEL, progress)
+  })
   for (const name of invokeNames) {
     ipcMain.handle(invokeContract[name].channel, (event, request: unknown) => {
       if (!isOwnPage(event.senderFrame?.url ?? '')) throw new Error('IPC from an unknown page was refused.')

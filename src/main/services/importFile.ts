@@ -3,7 +3,7 @@ import { basename } from 'node:path'
 import type { ImportedDocument } from '@shared/document'
 import { importDocument } from '@shared/import'
 import { ImportError, quoteName, tooLargeError } from '@shared/import/errors'
-import { MAX_FILE_BYTES } from '@shared/ipc/contract'
+import { MAX_FILE_BYTES, type ImportProgress } from '@shared/ipc/contract'
 import { nodeImportEnv } from './nodeImportEnv'
 
 /** A sentence for a failed stat or read, from the Node error code. */
@@ -20,7 +20,7 @@ function unreadable(fileName: string, error: unknown): ImportError {
 }
 
 /** Imports the file at `path`; its size is checked before a single byte is read. */
-export async function importFile(path: string): Promise<ImportedDocument> {
+export async function importFile(path: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportedDocument> {
   const fileName = basename(path)
   const info = await stat(path).catch((error: unknown) => {
     throw unreadable(fileName, error)
@@ -31,5 +31,5 @@ export async function importFile(path: string): Promise<ImportedDocument> {
   const buffer = await readFile(path).catch((error: unknown) => {
     throw unreadable(fileName, error)
   })
-  return importDocument(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), fileName, nodeImportEnv())
+  return importDocument(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), fileName, { ...nodeImportEnv(), onProgress })
 }

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
+import type { ImportProgress } from '@shared/ipc/contract'
 import { createHandlers, type HostDialogs } from './ipcHandlers'
 
 const corpus = resolve(__dirname, '../../../../shared/corpus')
@@ -27,6 +28,15 @@ describe('openArticle', () => {
       expect(outcome.document.title).toMatch(/^Strikes on SOCAR/)
       expect(outcome.document.fileName).toBe('seed-article.txt')
     }
+  })
+
+  it('tells the renderer how far a PDF import has got', async () => {
+    dialogs.article = join(corpus, 'seed-article.pdf')
+    const progress: ImportProgress[] = []
+    const outcome = await createHandlers(dialogs, { importProgress: (p) => progress.push(p) }).openArticle(undefined)
+    expect(outcome.status).toBe('imported')
+    expect(progress.map((p) => p.label)).toEqual(['Reading page 1 of 2', 'Reading page 2 of 2'])
+    expect(progress.every((p) => p.fileName === 'seed-article.pdf')).toBe(true)
   })
 
   it('reports a cancelled dialog as cancelled and a bad file as one sentence', async () => {

@@ -6,6 +6,7 @@ import { basename } from 'node:path'
 import {
   describeInvalid,
   invokeContract,
+  type ImportProgress,
   type InvokeName,
   type RequestOf,
   type ResponseOf,
@@ -25,6 +26,11 @@ export interface HostDialogs {
   chooseReportPath(suggestedName: string): Promise<string | null>
 }
 
+/** What main tells the renderer while it works. */
+export interface HostEvents {
+  importProgress(progress: ImportProgress): void
+}
+
 export type Handlers = { [N in InvokeName]: (request: unknown) => Promise<ResponseOf<N>> }
 
 function validated<N extends InvokeName>(name: N, request: unknown): RequestOf<N> | { invalid: string } {
@@ -36,7 +42,8 @@ function isInvalid(value: unknown): value is { invalid: string } {
   return typeof value === 'object' && value !== null && 'invalid' in value
 }
 
-export function createHandlers(dialogs: HostDialogs): Handlers {
+export function createHandlers(dialogs: HostDialogs, events?: HostEvents): Handlers {
+  const onProgress = events && ((progress: ImportProgress) => events.importProgress(progress))
   return {
     async openArticle(request) {
       const valid = validated('openArticle', request)
@@ -44,7 +51,7 @@ export function createHandlers(dialogs: HostDialogs): Handlers {
       const path = await dialogs.chooseArticlePath()
       if (path === null) return { status: 'cancelled' }
       try {
-        return { status: 'imported', document: await importFile(path) }
+        return { status: 'imported', document: await importFile(path, onProgress) }
       } catch (error) {
         return failedOutcome(basename(path), error)
       }
@@ -54,7 +61,7 @@ export function createHandlers(dialogs: HostDialogs): Handlers {
       const valid = validated('importArticle', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
       try {
-        return { status: 'imported', document: await importDocument(valid.bytes, valid.fileName, nodeImportEnv()) }
+        return { status: 'imported', document: await importDocument(valid.bytes, valid.fileName, { ...nodeImportEnv(), onProgress }) }
       } catch (error) {
         return failedOutcome(valid.fileName, error)
       }

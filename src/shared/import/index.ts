@@ -2,7 +2,7 @@
  * One entry point for every import, in main and renderer alike: checks the bytes, picks
  * the format by extension, parses, normalizes. Nothing but ImportError ever leaves it.
  */
-import { MAX_FILE_BYTES } from '../ipc/contract'
+import { MAX_FILE_BYTES, type ImportProgress } from '../ipc/contract'
 import type { ImportedDocument, NormalizedDocument, SourceFormat } from '../document'
 import { decodeText, isBlank } from './decode'
 import { parseDocx } from './docx'
@@ -24,6 +24,8 @@ export interface ImportEnv {
   window?: HtmlWindow
   /** For PDF: loads PDF.js — the legacy build in Node, the browser build in the renderer's import worker. */
   loadPdfjs?: () => Promise<PdfJs>
+  /** Told how far a long import has got (PDF: page by page). */
+  onProgress?: (progress: ImportProgress) => void
 }
 
 type Reader = (bytes: Uint8Array, fileName: string, env: ImportEnv) => RawDocument | Promise<RawDocument>
@@ -40,7 +42,7 @@ const readers: Record<SourceFormat, Reader> = {
   html: (bytes, name, env) => parseHtml(decodeText(bytes, name, declaredCharset(bytes)), provided(env.window, 'DOM window')),
   docx: parseDocx,
   odt: parseOdt,
-  pdf: async (bytes, name, env) => parsePdf(bytes, name, await provided(env.loadPdfjs, 'PDF.js')())
+  pdf: async (bytes, name, env) => parsePdf(bytes, name, await provided(env.loadPdfjs, 'PDF.js')(), env.onProgress)
 }
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {

@@ -33,6 +33,15 @@ describe('PDF import', () => {
     expect(pdf.text.match(/multi-vector/g)).toHaveLength(2)
   })
 
+  it('reports progress page by page, ending at the whole document', async () => {
+    const seen: { fraction: number; label: string; fileName: string }[] = []
+    await importDocument(fixture('report.pdf'), 'report.pdf', { ...env, onProgress: (p) => seen.push(p) })
+    expect(seen).toEqual([
+      { fileName: 'report.pdf', fraction: 0.5, label: 'Reading page 1 of 2' },
+      { fileName: 'report.pdf', fraction: 1, label: 'Reading page 2 of 2' }
+    ])
+  })
+
   it('takes title, author, language and creation date from the info dictionary', async () => {
     const doc = await importDocument(fixture('report.pdf'), 'report.pdf', env)
     expect(doc.title).toBe('Caspian energy routes after the winter')

@@ -3,6 +3,7 @@
  * (pdfLayout); title, author, language and creation date come from the info dictionary.
  */
 import type * as PdfJsModule from 'pdfjs-dist'
+import type { ImportProgress } from '../ipc/contract'
 import { ImportError } from './errors'
 import type { RawDocument } from './normalize'
 import { layoutPdf } from './pdfLayout'
@@ -34,7 +35,12 @@ function loadError(error: unknown, fileName: string): ImportError {
   return new ImportError(code, fileName, undefined, { cause: error })
 }
 
-async function readPages(bytes: Uint8Array, fileName: string, pdfjs: PdfJs): Promise<{ pages: PdfLine[][]; info: Record<string, unknown> }> {
+async function readPages(
+  bytes: Uint8Array,
+  fileName: string,
+  pdfjs: PdfJs,
+  onProgress?: (progress: ImportProgress) => void
+): Promise<{ pages: PdfLine[][]; info: Record<string, unknown> }> {
   // PDF.js takes the buffer over; the caller still hashes these bytes.
   const task = pdfjs.getDocument({ ...LOAD_OPTIONS, data: bytes.slice() })
   try {
@@ -45,6 +51,7 @@ async function readPages(bytes: Uint8Array, fileName: string, pdfjs: PdfJs): Pro
       const { items } = await page.getTextContent()
       pages.push(pageLines(items.flatMap((item) => ('str' in item ? [item] : [])), number))
       page.cleanup()
+      onProgress?.({ fileName, fraction: number / pdf.numPages, label: `Reading page ${number} of ${pdf.numPages}` })
     }
     const { info } = await pdf.getMetadata()
     return { pages, info: info as Record<string, unknown> }
@@ -65,9 +72,14 @@ function infoDate(value: unknown): string | undefined {
   return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined
 }
 
-export async function parsePdf(bytes: Uint8Array, fileName: string, pdfjs: PdfJs): Promise<RawDocument> {
+export async function parsePdf(
+  bytes: Uint8Array,
+  fileName: string,
+  pdfjs: PdfJs,
+  onProgress?: (progress: ImportProgress) => void
+): Promise<RawDocument> {
   if (!looksComplete(bytes)) throw new ImportError('corrupt', fileName)
-  const { pages, info } = await readPages(bytes, fileName, pdfjs)
+  const { pages, info } = await readPages(bytes, fileName, pdfjs, onProgress)
   const blocks = layoutPdf(pages)
   if (blocks.length === 0) throw new ImportError('no-text-layer', fileName)
   const title = infoText(info['Title'])

@@ -74,6 +74,17 @@ export type RequestOf<N extends InvokeName> = z.input<InvokeContract[N]['request
 export type ResponseOf<N extends InvokeName> = z.output<InvokeContract[N]['response']>
 export const invokeNames = Object.keys(invokeContract) as InvokeName[]
 
+/** How far an import has got, sent while a long one (a PDF of many pages) runs. */
+export const importProgressSchema = z.object({
+  fileName: z.string(),
+  /** 0–1. */
+  fraction: z.number().min(0).max(1),
+  /** What is happening, for people: "Reading page 12 of 271". */
+  label: z.string().max(200)
+})
+export type ImportProgress = z.infer<typeof importProgressSchema>
+export const PROGRESS_CHANNEL = 'import:progress'
+
 export const MENU_CHANNEL = 'menu:command'
 export const menuCommandSchema = z.enum(['open', 'export', 'undo', 'redo', 'toggle-theme'])
 export type MenuCommand = z.infer<typeof menuCommandSchema>
@@ -83,6 +94,7 @@ export type ThemataApi = {
   [N in InvokeName]: RequestOf<N> extends undefined ? () => Promise<ResponseOf<N>> : (request: RequestOf<N>) => Promise<ResponseOf<N>>
 } & {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  onImportProgress(listener: (progress: ImportProgress) => void): () => void
 }
 
 /** A clear sentence for a payload that failed its schema; never the schema dump. */

@@ -4,9 +4,9 @@
  */
 import { DOM_FORMATS, formatOf, SUPPORTED_EXTENSIONS } from '@shared/import/formats'
 import { failedOutcome } from '@shared/import/outcome'
-import type { ImportOutcome } from '@shared/ipc/contract'
+import type { ImportOutcome, ImportProgress } from '@shared/ipc/contract'
 import type { Host } from './host'
-import type { ImportRequest } from './importWorker'
+import type { ImportReply, ImportRequest } from './importWorker'
 import { oversizeOutcome } from './oversize'
 
 function chooseFile(): Promise<File | null> {
@@ -27,6 +27,8 @@ function chooseFile(): Promise<File | null> {
   })
 }
 
+const progressListeners = new Set<(progress: ImportProgress) => void>()
+
 function importInWorker(fileName: string, bytes: Uint8Array<ArrayBuffer>): Promise<ImportOutcome> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' })
@@ -34,7 +36,11 @@ function importInWorker(fileName: string, bytes: Uint8Array<ArrayBuffer>): Promi
       worker.terminate()
       resolve(outcome)
     }
-    worker.onmessage = (event: MessageEvent<ImportOutcome>) => settle(event.data)
+    worker.onmessage = (event: MessageEvent<ImportReply>) => {
+      const reply = event.data
+      if ('progress' in reply) progressListeners.forEach((listener) => listener(reply.progress))
+      else settle(reply.outcome)
+    }
     worker.onerror = (event) => {
       event.preventDefault()
       settle(failedOutcome(fileName, new Error(event.message || 'the import stopped unexpectedly')))
@@ -87,6 +93,10 @@ export function browserHost(): Host {
       setTimeout(() => URL.revokeObjectURL(url), 10_000)
       return { status: 'saved', path: suggestedName }
     },
-    onMenuCommand: () => () => undefined
+    onMenuCommand: () => () => undefined,
+    onImportProgress(listener) {
+      progressListeners.add(listener)
+      return () => progressListeners.delete(listener)
+    }
   }
 }

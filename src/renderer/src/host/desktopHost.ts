@@ -13,6 +13,7 @@ export function desktopHost(api: ThemataApi): Host {
       return api.importArticle({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
     },
     saveReport: (suggestedName, html) => api.saveReport({ suggestedName, html }),
-    onMenuCommand: (listener) => api.onMenuCommand(listener)
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+    onImportProgress: (listener) => api.onImportProgress(listener)
   }
 }

@@ -2,7 +2,7 @@
  * What the renderer needs from whatever hosts it: the desktop app's main process through the
  * preload, or the browser itself in browser mode. Components talk to this, never to either.
  */
-import type { ImportOutcome, MenuCommand, SaveOutcome } from '@shared/ipc/contract'
+import type { ImportOutcome, ImportProgress, MenuCommand, SaveOutcome } from '@shared/ipc/contract'
 
 export interface Host {
   kind: 'desktop' | 'browser'
@@ -13,4 +13,6 @@ export interface Host {
   /** Lets the user save the report (a Save dialog or a download). */
   saveReport(suggestedName: string, html: string): Promise<SaveOutcome>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** How far a running import has got (long PDFs report page by page). */
+  onImportProgress(listener: (progress: ImportProgress) => void): () => void
 }

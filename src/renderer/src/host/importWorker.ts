@@ -5,16 +5,19 @@
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
 import { importDocument, type PdfJs } from '@shared/import'
 import { failedOutcome } from '@shared/import/outcome'
-import type { ImportOutcome } from '@shared/ipc/contract'
+import type { ImportOutcome, ImportProgress } from '@shared/ipc/contract'
 
 export interface ImportRequest {
   fileName: string
   bytes: Uint8Array
 }
 
+/** The worker says how far it has got any number of times, then gives the outcome once. */
+export type ImportReply = { progress: ImportProgress } | { outcome: ImportOutcome }
+
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ImportRequest>) => void) | null
-  postMessage(outcome: ImportOutcome): void
+  postMessage(reply: ImportReply): void
 }
 
 const scope = self as unknown as WorkerScope
@@ -32,12 +35,13 @@ async function loadPdfjs(): Promise<PdfJs> {
 
 async function outcomeOf({ fileName, bytes }: ImportRequest): Promise<ImportOutcome> {
   try {
-    return { status: 'imported', document: await importDocument(bytes, fileName, { loadPdfjs }) }
+    const onProgress = (progress: ImportProgress): void => scope.postMessage({ progress })
+    return { status: 'imported', document: await importDocument(bytes, fileName, { loadPdfjs, onProgress }) }
   } catch (error) {
     return failedOutcome(fileName, error)
   }
 }
 
 scope.onmessage = (event) => {
-  void outcomeOf(event.data).then((outcome) => scope.postMessage(outcome))
+  void outcomeOf(event.data).then((outcome) => scope.postMessage({ outcome }))
 }

@@ -1,7 +1,7 @@
 /** The article open in the editor, its passages, and the actions on them. */
 import type { Annotation } from '@shared/annotation'
 import { blockStarts, type Block } from '@shared/document'
-import type { ImportOutcome } from '@shared/ipc/contract'
+import type { ImportOutcome, ImportProgress } from '@shared/ipc/contract'
 import { AnnotationStore, type AnnotationChange } from '../annotations/annotationStore'
 import { annotationsOf, applyAnnotationChanges } from '../db/annotations'
 import type { DocumentRecord } from '../db/db'
@@ -47,6 +47,8 @@ class Session {
   /** A passage the article should scroll to and flash; the nonce repeats a request for the same one. */
   reveal = $state.raw<{ id: string; nonce: number } | null>(null)
   busy = $state(false)
+  /** How far the running import has got, when it says. */
+  progress = $state.raw<ImportProgress | null>(null)
   private revealNonce = 0
   private opening = 0
   private readonly listeners = new Set<(change: PassagesChange) => void>()
