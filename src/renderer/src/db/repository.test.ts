@@ -5,6 +5,7 @@ import type { ImportedDocument } from '@shared/document'
 import { annotationsOf, applyAnnotationChanges } from './annotations'
 import { ThemataDb } from './db'
 import { listDocuments, loadContent, passageCounts, saveImportedDocument } from './documents'
+import { lastOpened, rememberLastOpened } from './settings'
 import { addTag, ensureDefaultCodebook, listTags, TagNameError } from './tags'
 
 const imported = (hash: string, title = 'An article'): ImportedDocument => ({
@@ -119,5 +120,16 @@ describe('codebook', () => {
     expect(new Set(colours).size).toBe(4)
     await expect(addTag(db, 'cis')).rejects.toThrow(TagNameError)
     await expect(addTag(db, '   ')).rejects.toThrow('A theme needs a name.')
+  })
+})
+
+describe('settings', () => {
+  it('remembers the last opened article while it is still in the library', async () => {
+    expect(await lastOpened(db)).toBeNull()
+    const doc = await saveImportedDocument(db, imported('last'), 100)
+    await rememberLastOpened(db, doc.id)
+    expect(await lastOpened(db)).toBe(doc.id)
+    await db.documents.delete(doc.id)
+    expect(await lastOpened(db)).toBeNull()
   })
 })

@@ -6,6 +6,7 @@ import { AnnotationStore, type AnnotationChange } from '../annotations/annotatio
 import { annotationsOf, applyAnnotationChanges } from '../db/annotations'
 import type { DocumentRecord } from '../db/db'
 import { loadContent, markOpened, saveImportedDocument } from '../db/documents'
+import { lastOpened, rememberLastOpened } from '../db/settings'
 import { HighlightIndex } from '../editor/highlightIndex'
 import { articleLayout, type ArticleLayout } from '../editor/offsets'
 import { afterNextPaint, mark, markPainted } from '../perf/marks'
@@ -68,6 +69,12 @@ class Session {
     }
   }
 
+  /** Reopens the article that was on screen when the app was last closed, if there was one. */
+  async restoreLast(): Promise<void> {
+    const last = await lastOpened(db)
+    if (last && !this.current) await this.load(last)
+  }
+
   /** Opens a stored document: the text first, then its highlights, then the passages panel. */
   async load(documentId: string): Promise<void> {
     const attempt = ++this.opening
@@ -110,6 +117,7 @@ class Session {
     const openedAt = Date.now()
     documentOpened(record, openedAt)
     void markOpened(db, documentId, openedAt).catch(() => undefined)
+    void rememberLastOpened(db, documentId).catch(() => undefined)
 
     let annotations: Annotation[]
     try {
