@@ -8,10 +8,9 @@ import {
   MENU_CHANNEL,
   menuCommandSchema,
   PROGRESS_CHANNEL,
-  type ImportProgress,
-  type MenuCommand,
   type ThemataApi
 } from '@shared/ipc/contract'
+import type { z } from 'zod'
 
 const api: Record<string, unknown> = {}
 for (const name of invokeNames) {
@@ -22,22 +21,19 @@ for (const name of invokeNames) {
     return spec.response.parse(await ipcRenderer.invoke(spec.channel, parsed.data))
   }
 }
-api['onMenuCommand'] = (listener: (command: MenuCommand) => void) => {
-  const handler = (_event: Electron.IpcRendererEvent, command: unknown): void => {
-    const parsed = menuCommandSchema.safeParse(command)
-    if (parsed.success) listener(parsed.data)
+/** Listens on an event channel from main, passing on only payloads its schema accepts. */
+function subscribe<T>(channel: string, schema: z.ZodType<T>) {
+  return (listener: (payload: T) => void) => {
+    const handler = (_event: Electron.IpcRendererEvent, payload: unknown): void => {
+      const parsed = schema.safeParse(payload)
+      if (parsed.success) listener(parsed.data)
+    }
+    ipcRenderer.on(channel, handler)
+    return () => ipcRenderer.removeListener(channel, handler)
   }
-  ipcRenderer.on(MENU_CHANNEL, handler)
-  return () => ipcRenderer.removeListener(MENU_CHANNEL, handler)
 }
 
-api['onImportProgress'] = (listener: (progress: ImportProgress) => void) => {
-  const handler = (_event: Electron.IpcRendererEvent, progress: unknown): void => {
-    const parsed = importProgressSchema.safeParse(progress)
-    if (parsed.success) listener(parsed.data)
-  }
-  ipcRenderer.on(PROGRESS_CHANNEL, handler)
-  return () => ipcRenderer.removeListener(PROGRESS_CHANNEL, handler)
-}
+api['onMenuCommand'] = subscribe(MENU_CHANNEL, menuCommandSchema)
+api['onImportProgress'] = subscribe(PROGRESS_CHANNEL, importProgressSchema)
 
 contextBridge.exposeInMainWorld('themata', api as ThemataApi)
