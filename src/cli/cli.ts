@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util'
 import { SUPPORTED_EXTENSIONS } from '@shared/import/formats'
-import { isImportError } from '@shared/import/errors'
+import { failureMessage } from '@shared/import/outcome'
 import { importFile } from '../main/services/importFile'
 
 export const USAGE = `Usage: npm run -s cli -- <command> [options]
@@ -60,8 +60,7 @@ export async function run(args: readonly string[], output: Output): Promise<numb
     output.out(values.json ? `${JSON.stringify(document, null, 2)}\n` : `${document.text}\n`)
     return EXIT_OK
   } catch (error) {
-    const reason = isImportError(error) ? error.message : `Could not open “${path}”: ${error instanceof Error ? error.message : String(error)}`
-    output.err(`${reason}\n`)
+    output.err(`${failureMessage(path, error)}\n`)
     return EXIT_FAILED
   }
 }

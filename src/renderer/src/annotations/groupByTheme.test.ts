@@ -1,7 +1,28 @@
 import { describe, expect, it } from 'vitest'
 import type { Annotation, Tag } from '@shared/annotation'
 import { HighlightIndex } from '../editor/highlightIndex'
-import { groupByTheme, themeGroupsOf } from './groupByTheme'
+import { themeGroupsOf, type ThemeGroup } from './groupByTheme'
+
+/** The plain definition of the panel's groups, from any list of passages: what themeGroupsOf must equal. */
+function groupByTheme(annotations: readonly Annotation[], tags: readonly Tag[]): ThemeGroup[] {
+  const sorted = [...annotations].sort((a, b) => a.start - b.start || a.end - b.end)
+  const byTag = new Map<string, Annotation[]>(tags.map((t) => [t.id, []]))
+  const untagged: Annotation[] = []
+  for (const a of sorted) {
+    let placed = false
+    for (const id of a.tagIds) {
+      const list = byTag.get(id)
+      if (list) {
+        list.push(a)
+        placed = true
+      }
+    }
+    if (!placed) untagged.push(a)
+  }
+  const groups: ThemeGroup[] = tags.map((tag) => ({ key: tag.id, tag, passages: byTag.get(tag.id) as Annotation[] }))
+  if (untagged.length > 0) groups.push({ key: 'untagged', tag: null, passages: untagged })
+  return groups
+}
 
 const tag = (id: string, order: number): Tag => ({ id, name: id.toUpperCase(), color: '#000000', description: '', order })
 const ann = (id: string, start: number, tagIds: string[]): Annotation => ({

@@ -1,7 +1,6 @@
 /**
- * Passages grouped under each theme of the codebook, in reading order. The side panel uses
- * themeGroupsOf, which reads the same groups from the index's per-theme lists; groupByTheme is the
- * plain definition (from any list of passages) it is tested against.
+ * Passages grouped under each theme of the codebook, in reading order, for the side panel: read from
+ * the index's per-theme lists (its test checks them against the plain definition from a list).
  */
 import type { Annotation, Tag } from '@shared/annotation'
 import { readingOrder } from '../editor/highlightIndex'
@@ -13,26 +12,6 @@ export interface ThemeGroup {
   passages: readonly Annotation[]
 }
 
-export function groupByTheme(annotations: readonly Annotation[], tags: readonly Tag[]): ThemeGroup[] {
-  const sorted = [...annotations].sort((a, b) => a.start - b.start || a.end - b.end)
-  const byTag = new Map<string, Annotation[]>(tags.map((t) => [t.id, []]))
-  const untagged: Annotation[] = []
-  for (const a of sorted) {
-    let placed = false
-    for (const id of a.tagIds) {
-      const list = byTag.get(id)
-      if (list) {
-        list.push(a)
-        placed = true
-      }
-    }
-    if (!placed) untagged.push(a)
-  }
-  const groups: ThemeGroup[] = tags.map((tag) => ({ key: tag.id, tag, passages: byTag.get(tag.id) as Annotation[] }))
-  if (untagged.length > 0) groups.push({ key: 'untagged', tag: null, passages: untagged })
-  return groups
-}
-
 /** What themeGroupsOf needs from the index: passages per tag id, kept in reading order. */
 export interface PassagesByTag {
   withTag(tagId: string): readonly Annotation[]
@@ -40,7 +19,7 @@ export interface PassagesByTag {
 }
 
 /**
- * The same groups as groupByTheme, from lists the index keeps per theme in reading order: O(themes)
+ * The groups, from lists the index keeps per theme in reading order: O(themes)
  * per change instead of O(passages). Only passages whose every theme has left the codebook are
  * gathered by a scan, and only while there are such passages.
  */
