@@ -5,9 +5,16 @@ export interface Tag {
   name: string
   /** CSS colour (#rrggbb). */
   color: string
+  /** One or two sentences: what the theme covers (shown in tooltips and reports). */
   description: string
-  /** Position in the codebook; the first nine are reachable with keys 1–9. */
+  /** The analyst's longer notes on the theme. */
+  memo: string
+  /** The theme this one is a sub-theme of; null at the top of the codebook. */
+  parentId: string | null
+  /** Position among its siblings. */
   order: number
+  /** The key (1–9) that tags a selection with this theme, or null. */
+  shortcut: number | null
 }
 
 export interface Annotation {
@@ -51,7 +58,3 @@ export function trimRange(text: string, start: number, end: number): { start: nu
   return s < e ? { start: s, end: e } : null
 }
 
-/** Shortcut key (1–9) of the tag at `index` in codebook order, or null past nine. */
-export function shortcutFor(index: number): string | null {
-  return index >= 0 && index < 9 ? String(index + 1) : null
-}

@@ -18,8 +18,20 @@ export const THEME_PALETTE = [
   '#9333ea'
 ] as const
 
-/** The codebook a new installation starts with (editable afterwards). */
-export const DEFAULT_CODEBOOK: readonly Omit<Tag, 'id'>[] = defaultCodebook
+/** The codebook a new project starts with (editable afterwards): top-level themes on keys 1, 2, 3… */
+export const DEFAULT_CODEBOOK: readonly Omit<Tag, 'id'>[] = defaultCodebook.map((t, i) => ({
+  ...t,
+  memo: '',
+  parentId: null,
+  shortcut: i < 9 ? i + 1 : null
+}))
+
+/** The lowest key 1–9 no theme uses yet, or null when all nine are taken. */
+export function freeShortcut(existing: readonly Pick<Tag, 'shortcut'>[]): number | null {
+  const taken = new Set(existing.map((t) => t.shortcut))
+  for (let key = 1; key <= 9; key++) if (!taken.has(key)) return key
+  return null
+}
 
 /** The palette colour least used by `existing`, so a new theme stands apart from the others. */
 export function nextThemeColor(existing: readonly Pick<Tag, 'color'>[]): string {

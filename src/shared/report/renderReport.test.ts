@@ -62,8 +62,8 @@ describe('renderReport: a self-contained, inert file', () => {
 
   it('neutralises colours that are not plain hex', () => {
     const tags: Tag[] = [
-      { id: 't-eco', name: 'Economic pressure', color: 'red;background:url(https://evil.example/x)', description: '', order: 0 },
-      { id: 't-hyb', name: 'Hybrid tactics', color: '#abc', description: '', order: 1 }
+      { id: 't-eco', name: 'Economic pressure', color: 'red;background:url(https://evil.example/x)', description: '', order: 0, memo: '', parentId: null, shortcut: null },
+      { id: 't-hyb', name: 'Hybrid tactics', color: '#abc', description: '', order: 1, memo: '', parentId: null, shortcut: null }
     ]
     const out = renderReport(input({ tags }))
     expect(out).not.toContain('evil.example')

@@ -4,6 +4,7 @@
  */
 
 import type { Annotation, Tag } from '../annotation'
+import { codebookOrder } from '../themeTree'
 
 export interface TextRange {
   start: number
@@ -31,9 +32,9 @@ export interface ReportSummary {
   total: Coverage
 }
 
-/** Tags sorted by their codebook position (stable for equal positions). */
+/** Tags in codebook order: depth-first through the theme tree, siblings by position. */
 export function inCodebookOrder(tags: readonly Tag[]): Tag[] {
-  return [...tags].sort((a, b) => a.order - b.order)
+  return codebookOrder(tags)
 }
 
 /** The annotation's offsets clamped into [0, length] with end ≥ start, so bad data cannot break a report. */

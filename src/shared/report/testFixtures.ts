@@ -6,9 +6,9 @@ import { blocksToText, type Block } from '../document'
 import type { ReportInput } from './renderReport'
 
 export const TAGS: Tag[] = [
-  { id: 't-cis', name: 'CIS', color: '#0d9488', description: 'The Commonwealth of Independent States.', order: 2 },
-  { id: 't-eco', name: 'Economic pressure', color: '#d97706', description: 'Trade, energy and sanctions as leverage.', order: 0 },
-  { id: 't-hyb', name: 'Hybrid tactics', color: '#7c3aed', description: 'Disinformation, proxies, cyber.', order: 1 }
+  { id: 't-cis', name: 'CIS', color: '#0d9488', description: 'The Commonwealth of Independent States.', order: 2, memo: '', parentId: null, shortcut: null },
+  { id: 't-eco', name: 'Economic pressure', color: '#d97706', description: 'Trade, energy and sanctions as leverage.', order: 0, memo: '', parentId: null, shortcut: null },
+  { id: 't-hyb', name: 'Hybrid tactics', color: '#7c3aed', description: 'Disinformation, proxies, cyber.', order: 1, memo: '', parentId: null, shortcut: null }
 ]
 
 export const BLOCKS: Block[] = [

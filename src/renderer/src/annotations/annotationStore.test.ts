@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { blockStarts } from '@shared/document'
 import { HighlightIndex } from '../editor/highlightIndex'
+import { History } from '../history/history'
+import type { ChangeSet } from '../db/changeSet'
 import { AnnotationStore, type AnnotationChange } from './annotationStore'
 
 const blocks = [
@@ -9,29 +11,36 @@ const blocks = [
 ]
 const text = blocks.map((b) => b.text).join('\n\n')
 
-function setup() {
+/** A store wired to a project history, as the session wires it. */
+function setup(persist?: (changes: ChangeSet) => Promise<void>) {
   const written: AnnotationChange[][] = []
+  const errors: unknown[] = []
   let id = 0
-  const store = new AnnotationStore({
+  const history: History = new History({
+    persist: persist ?? (async (changes) => void written.push([...(changes.annotations ?? [])])),
+    applyInMemory: (changes) => store.apply(changes.annotations ?? []),
+    onPersistError: (e) => errors.push(e)
+  })
+  const store: AnnotationStore = new AnnotationStore({
     documentId: 'doc',
     text,
     index: new HighlightIndex(blockStarts(blocks)),
-    persistence: { apply: async (changes) => void written.push([...changes]) },
+    record: (label, changes) => history.commit(label, { annotations: changes }, true),
     now: () => 1000 + id,
     newId: () => `a${++id}`
   })
-  return { store, written }
+  return { store, history, written, errors }
 }
 
 describe('AnnotationStore', () => {
   it('creates a passage with its quote and context, trimmed of edge whitespace', async () => {
-    const { store, written } = setup()
+    const { store, history, written } = setup()
     const at = text.indexOf('Odesa')
     const created = store.tagRange(at - 1, at + 'Odesa'.length + 1, ['t1'])
     expect(created).toMatchObject({ start: at, end: at + 5, exact: 'Odesa', tagIds: ['t1'], documentId: 'doc' })
     expect(created?.prefix.endsWith('Gas routes near ')).toBe(true)
     expect(created?.suffix.startsWith(' were struck')).toBe(true)
-    await store.flushed()
+    await history.flushed()
     expect(written).toEqual([[{ before: null, after: created }]])
   })
 
@@ -52,27 +61,28 @@ describe('AnnotationStore', () => {
   })
 
   it('undoes and redoes create, retag, note and delete, writing each step through', async () => {
-    const { store, written } = setup()
+    const { store, history, written } = setup()
     const a = store.tagRange(20, 30, ['t1']) as NonNullable<ReturnType<typeof store.tagRange>>
     store.addTag(a.id, 't2')
     store.setNote(a.id, 'why it matters')
     store.delete(a.id)
     expect(store.size).toBe(0)
-    store.undo()
+    history.undo()
     expect(store.get(a.id)).toMatchObject({ tagIds: ['t1', 't2'], note: 'why it matters' })
-    store.undo()
+    history.undo()
     expect(store.get(a.id)?.note).toBe('')
-    store.undo()
+    history.undo()
     expect(store.get(a.id)?.tagIds).toEqual(['t1'])
-    store.undo()
+    expect(history.undoLabel).toBe('Tag passage')
+    history.undo()
     expect(store.size).toBe(0)
-    expect(store.undo()).toBe(false)
-    store.redo()
-    store.redo()
+    expect(history.undo()).toBeNull()
+    history.redo()
+    history.redo()
     expect(store.get(a.id)?.tagIds).toEqual(['t1', 't2'])
     store.addTag(a.id, 't3')
-    expect(store.canRedo).toBe(false)
-    await store.flushed()
+    expect(history.canRedo).toBe(false)
+    await history.flushed()
     expect(written).toHaveLength(11)
     expect(written[4]).toEqual([{ before: null, after: expect.objectContaining({ id: a.id, note: 'why it matters' }) }])
   })
@@ -88,16 +98,9 @@ describe('AnnotationStore', () => {
   })
 
   it('reports a storage failure and keeps the change in memory', async () => {
-    const errors: unknown[] = []
-    const store = new AnnotationStore({
-      documentId: 'doc',
-      text,
-      index: new HighlightIndex(blockStarts(blocks)),
-      persistence: { apply: async () => Promise.reject(new Error('QuotaExceededError')) },
-      onPersistError: (e) => errors.push(e)
-    })
+    const { store, history, errors } = setup(async () => Promise.reject(new Error('QuotaExceededError')))
     store.tagRange(20, 30, ['t1'])
-    await store.flushed()
+    await history.flushed()
     expect(errors).toHaveLength(1)
     expect(store.size).toBe(1)
   })

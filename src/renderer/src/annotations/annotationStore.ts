@@ -1,39 +1,29 @@
 /**
- * The open document's annotations: in memory for instant painting, written through to storage,
- * with undo/redo over whole user actions (create, retag, note, delete).
+ * The open document's annotations: in memory for instant painting. Each user action (create,
+ * retag, note, delete) is handed to `record` — the project's history, which stores it and can undo it.
  */
 import { quoteAt, trimRange, type Annotation } from '@shared/annotation'
+import type { Change } from '../db/changeSet'
 import type { HighlightIndex } from '../editor/highlightIndex'
 
 /** One annotation before and after an action; null where it did not exist. */
-export interface AnnotationChange {
-  before: Annotation | null
-  after: Annotation | null
-}
-
-export interface AnnotationPersistence {
-  apply(changes: readonly AnnotationChange[]): Promise<void>
-}
+export type AnnotationChange = Change<Annotation>
 
 export interface AnnotationStoreOptions {
   documentId: string
   text: string
   index: HighlightIndex
-  persistence: AnnotationPersistence
+  /** Receives every user action once it is in memory, with a label for people ("Tag passage"). */
+  record: (label: string, changes: AnnotationChange[]) => void
   /** Called after every change is applied in memory, with what changed (so views repaint only that). */
   onChange?: (changes: readonly AnnotationChange[]) => void
-  /** Called when storage refused a change (the in-memory state is kept; the user is told). */
-  onPersistError?: (error: unknown) => void
   now?: () => number
   newId?: () => string
 }
 
 export class AnnotationStore {
-  private readonly undoStack: AnnotationChange[][] = []
-  private readonly redoStack: AnnotationChange[][] = []
   private readonly now: () => number
   private readonly newId: () => string
-  private pending: Promise<void> = Promise.resolve()
 
   constructor(private readonly options: AnnotationStoreOptions) {
     this.now = options.now ?? Date.now
@@ -52,19 +42,6 @@ export class AnnotationStore {
     return this.options.index.get(id)
   }
 
-  get canUndo(): boolean {
-    return this.undoStack.length > 0
-  }
-
-  get canRedo(): boolean {
-    return this.redoStack.length > 0
-  }
-
-  /** Resolves when every change so far has reached storage. */
-  flushed(): Promise<void> {
-    return this.pending
-  }
-
   /**
    * Tags [start, end) of the text. Whitespace at the edges is trimmed; a selection that matches an
    * existing passage exactly adds the themes to it rather than creating a duplicate.
@@ -80,7 +57,7 @@ export class AnnotationStore {
       const tagIdsMerged = [...new Set([...twin.tagIds, ...tagIds])]
       const noteMerged = note && !twin.note ? note : twin.note
       if (tagIdsMerged.length === twin.tagIds.length && noteMerged === twin.note) return twin
-      return this.replace(twin, { tagIds: tagIdsMerged, note: noteMerged })
+      return this.replace(twin, { tagIds: tagIdsMerged, note: noteMerged }, 'Tag passage')
     }
     const time = this.now()
     const created: Annotation = {
@@ -93,13 +70,13 @@ export class AnnotationStore {
       createdAt: time,
       updatedAt: time
     }
-    this.commit([{ before: null, after: created }])
+    this.commit('Tag passage', [{ before: null, after: created }])
     return created
   }
 
   addTag(id: string, tagId: string): void {
     const current = this.get(id)
-    if (current && !current.tagIds.includes(tagId)) this.replace(current, { tagIds: [...current.tagIds, tagId] })
+    if (current && !current.tagIds.includes(tagId)) this.replace(current, { tagIds: [...current.tagIds, tagId] }, 'Add theme')
   }
 
   /** Removes a theme; a passage left with neither a theme nor a note is deleted. */
@@ -108,57 +85,42 @@ export class AnnotationStore {
     if (!current || !current.tagIds.includes(tagId)) return
     const tagIds = current.tagIds.filter((t) => t !== tagId)
     if (tagIds.length === 0 && !current.note.trim()) this.delete(id)
-    else this.replace(current, { tagIds })
+    else this.replace(current, { tagIds }, 'Remove theme')
   }
 
   setNote(id: string, note: string): void {
     const current = this.get(id)
-    if (current && current.note !== note) this.replace(current, { note })
+    if (current && current.note !== note) this.replace(current, { note }, 'Edit note')
   }
 
   delete(id: string): void {
     const current = this.get(id)
-    if (current) this.commit([{ before: current, after: null }])
+    if (current) this.commit('Delete passage', [{ before: current, after: null }])
   }
 
-  undo(): boolean {
-    const changes = this.undoStack.pop()
-    if (!changes) return false
-    this.redoStack.push(changes)
-    this.applyChanges(changes.map((c) => ({ before: c.after, after: c.before })))
-    return true
-  }
-
-  redo(): boolean {
-    const changes = this.redoStack.pop()
-    if (!changes) return false
-    this.undoStack.push(changes)
-    this.applyChanges(changes)
-    return true
-  }
-
-  private replace(current: Annotation, patch: Partial<Pick<Annotation, 'tagIds' | 'note'>>): Annotation {
-    const after: Annotation = { ...current, ...patch, updatedAt: this.now() }
-    this.commit([{ before: current, after }])
-    return after
-  }
-
-  private commit(changes: AnnotationChange[]): void {
-    this.undoStack.push(changes)
-    this.redoStack.length = 0
-    this.applyChanges(changes)
-  }
-
-  private applyChanges(changes: readonly AnnotationChange[]): void {
+  /**
+   * Brings the passages in memory in line with changes made elsewhere (undo, redo, an action across
+   * the project); changes to other documents are ignored.
+   */
+  apply(changes: readonly AnnotationChange[]): void {
+    const mine = changes.filter((c) => (c.after ?? c.before)?.documentId === this.options.documentId)
+    if (mine.length === 0) return
     const index = this.options.index
-    for (const { before, after } of changes) {
+    for (const { before, after } of mine) {
       if (after) index.put(after)
       else if (before) index.remove(before.id)
     }
-    // Writes are chained so storage sees changes in the order the user made them.
-    this.pending = this.pending
-      .then(() => this.options.persistence.apply(changes))
-      .catch((error: unknown) => this.options.onPersistError?.(error))
-    this.options.onChange?.(changes)
+    this.options.onChange?.(mine)
+  }
+
+  private replace(current: Annotation, patch: Partial<Pick<Annotation, 'tagIds' | 'note'>>, label: string): Annotation {
+    const after: Annotation = { ...current, ...patch, updatedAt: this.now() }
+    this.commit(label, [{ before: current, after }])
+    return after
+  }
+
+  private commit(label: string, changes: AnnotationChange[]): void {
+    this.apply(changes)
+    this.options.record(label, changes)
   }
 }

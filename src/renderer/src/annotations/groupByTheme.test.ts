@@ -24,7 +24,7 @@ function groupByTheme(annotations: readonly Annotation[], tags: readonly Tag[]):
   return groups
 }
 
-const tag = (id: string, order: number): Tag => ({ id, name: id.toUpperCase(), color: '#000000', description: '', order })
+const tag = (id: string, order: number): Tag => ({ id, name: id.toUpperCase(), color: '#000000', description: '', memo: '', parentId: null, order, shortcut: null })
 const ann = (id: string, start: number, tagIds: string[]): Annotation => ({
   id,
   documentId: 'd',

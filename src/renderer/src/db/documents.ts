@@ -23,7 +23,9 @@ export async function saveImportedDocument(db: ThemataDb, imported: ImportedDocu
       charCount: imported.text.length,
       importedAt: now,
       openedAt: now,
-      passageCount: 0
+      passageCount: 0,
+      memo: '',
+      setIds: []
     }
     await db.documents.add(record)
     await db.contents.add({ documentId: record.id, blocks: imported.blocks, text: imported.text })
@@ -49,7 +51,7 @@ export async function markOpened(db: ThemataDb, documentId: string, now = Date.n
 }
 
 /**
- * Number of passages per document: the count each record keeps (see applyAnnotationChanges), so
+ * Number of passages per document: the count each record keeps (see applyChangeSet), so
  * listing 500 articles reads 500 small records, not 100,000 index keys. Records without a count
  * (stored before counts were kept, or written by other tools) are counted from the index once
  * and the count is stored with them.

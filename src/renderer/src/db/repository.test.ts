@@ -2,11 +2,15 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Annotation } from '@shared/annotation'
 import type { ImportedDocument } from '@shared/document'
-import { annotationsOf, applyAnnotationChanges } from './annotations'
+import { annotationsOf } from './annotations'
+import { applyChangeSet, type Change } from './changeSet'
 import { ThemataDb } from './db'
 import { listDocuments, loadContent, passageCounts, saveImportedDocument } from './documents'
 import { lastOpened, rememberLastOpened } from './settings'
 import { addTag, ensureDefaultCodebook, listTags, TagNameError } from './tags'
+
+/** Passage changes alone, as tagging writes them. */
+const applyAnnotationChanges = (db: ThemataDb, annotations: Change<Annotation>[]): Promise<void> => applyChangeSet(db, { annotations })
 
 const imported = (hash: string, title = 'An article'): ImportedDocument => ({
   title,

@@ -1,5 +1,5 @@
 import type { Tag } from '@shared/annotation'
-import { DEFAULT_CODEBOOK, nextThemeColor } from '@shared/codebook'
+import { DEFAULT_CODEBOOK, freeShortcut, nextThemeColor } from '@shared/codebook'
 import type { ThemataDb } from './db'
 
 const SEEDED_KEY = 'codebookSeeded'
@@ -34,7 +34,10 @@ export async function addTag(db: ThemataDb, rawName: string, description = ''): 
       name,
       color: nextThemeColor(existing),
       description,
-      order: existing.reduce((max, t) => Math.max(max, t.order + 1), 0)
+      memo: '',
+      parentId: null,
+      order: existing.filter((t) => t.parentId === null).reduce((max, t) => Math.max(max, t.order + 1), 0),
+      shortcut: freeShortcut(existing)
     }
     await db.tags.add(tag)
     return tag

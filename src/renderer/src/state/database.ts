@@ -1,4 +1,19 @@
-import { ThemataDb } from '../db/db'
+import type { ThemataDb } from '../db/db'
+import { ProjectsDb } from '../db/projectsDb'
 
-/** The app's one database connection. */
-export const db = new ThemataDb()
+/** The list of projects (one small database beside the projects' own). */
+export const registry = new ProjectsDb()
+
+let current: ThemataDb | null = null
+
+/** The open project's database. */
+export function db(): ThemataDb {
+  if (!current) throw new Error('No project is open.')
+  return current
+}
+
+/** Makes `next` the open project's database, closing the one before. */
+export function useDatabase(next: ThemataDb): void {
+  if (current && current !== next) current.close()
+  current = next
+}

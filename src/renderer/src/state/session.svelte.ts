@@ -3,7 +3,7 @@ import type { Annotation } from '@shared/annotation'
 import { blockStarts, type Block } from '@shared/document'
 import type { ImportOutcome, ImportProgress } from '@shared/ipc/contract'
 import { AnnotationStore, type AnnotationChange } from '../annotations/annotationStore'
-import { annotationsOf, applyAnnotationChanges } from '../db/annotations'
+import { annotationsOf } from '../db/annotations'
 import type { DocumentRecord } from '../db/db'
 import { loadContent, markOpened, saveImportedDocument } from '../db/documents'
 import { lastOpened, rememberLastOpened } from '../db/settings'
@@ -11,8 +11,9 @@ import { HighlightIndex } from '../editor/highlightIndex'
 import { articleLayout, type ArticleLayout } from '../editor/offsets'
 import { afterNextPaint, mark, markPainted } from '../perf/marks'
 import { db } from './database'
-import { documentOpened, refreshLibrary, setPassageCount } from './library.svelte'
-import { notify, notifyError } from './messages.svelte'
+import { history, onChangeSet } from './history.svelte'
+import { documentOpened, library, refreshLibrary, setPassageCount } from './library.svelte'
+import { notifyError } from './messages.svelte'
 
 export interface OpenDocument {
   record: DocumentRecord
@@ -43,8 +44,6 @@ class Session {
   phase = $state<OpenPhase>('text')
   /** Bumped on every change to the passages; views derive from it. */
   version = $state(0)
-  canUndo = $state(false)
-  canRedo = $state(false)
   /** A passage the article should scroll to and flash; the nonce repeats a request for the same one. */
   reveal = $state.raw<{ id: string; nonce: number } | null>(null)
   busy = $state(false)
@@ -62,7 +61,7 @@ class Session {
       return
     }
     try {
-      const record = await saveImportedDocument(db, outcome.document)
+      const record = await saveImportedDocument(db(), outcome.document)
       await this.load(record.id)
     } catch (error) {
       notifyError(`Could not store “${outcome.document.fileName}”: ${error instanceof Error ? error.message : String(error)}`)
@@ -71,17 +70,18 @@ class Session {
 
   /** Reopens the article that was on screen when the app was last closed, if there was one. */
   async restoreLast(): Promise<void> {
-    const last = await lastOpened(db)
+    const last = await lastOpened(db())
     if (last && !this.current) await this.load(last)
   }
 
   /** Opens a stored document: the text first, then its highlights, then the passages panel. */
   async load(documentId: string): Promise<void> {
     const attempt = ++this.opening
-    await this.current?.store.flushed()
-    const passagesRead = annotationsOf(db, documentId)
+    await history.flushed()
+    const store = db()
+    const passagesRead = annotationsOf(store, documentId)
     passagesRead.catch(() => undefined)
-    const [record, content] = await Promise.all([db.documents.get(documentId), loadContent(db, documentId)])
+    const [record, content] = await Promise.all([store.documents.get(documentId), loadContent(store, documentId)])
     if (attempt !== this.opening) return
     if (!record || !content) {
       notifyError('That article is no longer in the library.')
@@ -102,22 +102,18 @@ class Session {
         documentId,
         text: content.text,
         index,
-        persistence: { apply: (changes) => applyAnnotationChanges(db, changes) },
-        onChange: (changes) => this.changed(changes),
-        onPersistError: (error) =>
-          notifyError(`Your last change could not be saved (${error instanceof Error ? error.message : String(error)}). It is still shown; export a report to keep it.`)
+        record: (label, changes) => history.commit(label, { annotations: changes }, true),
+        onChange: (changes) => this.changed(changes)
       }),
       passagesLoaded: new Promise((resolve) => (passagesLoaded = resolve))
     }
     this.phase = 'text'
     this.current = opened
-    this.canUndo = false
-    this.canRedo = false
     markPainted('themata:article-painted')
     const openedAt = Date.now()
     documentOpened(record, openedAt)
-    void markOpened(db, documentId, openedAt).catch(() => undefined)
-    void rememberLastOpened(db, documentId).catch(() => undefined)
+    void markOpened(store, documentId, openedAt).catch(() => undefined)
+    void rememberLastOpened(store, documentId).catch(() => undefined)
 
     let annotations: Annotation[]
     try {
@@ -154,12 +150,11 @@ class Session {
     return this.store?.tagRange(start, end, tagIds, note) ?? null
   }
 
-  undo(): void {
-    if (this.store?.undo() === false) notify('Nothing to undo.')
-  }
-
-  redo(): void {
-    if (this.store?.redo() === false) notify('Nothing to redo.')
+  /** Closes the article (its project is closing, or it was removed). */
+  close(): void {
+    this.opening++
+    this.current = null
+    this.changed(null)
   }
 
   revealPassage(id: string): void {
@@ -176,9 +171,8 @@ class Session {
   private changed(changes: readonly AnnotationChange[] | null): void {
     const current = this.current
     this.version++
+    library.countedBySession = current?.record.id ?? null
     if (current) setPassageCount(current.record.id, current.store.size)
-    this.canUndo = this.store?.canUndo ?? false
-    this.canRedo = this.store?.canRedo ?? false
     if (!current || this.listeners.size === 0) return
     let change: PassagesChange = { all: true }
     if (changes) {
@@ -203,3 +197,7 @@ function nextPaint(): Promise<void> {
 }
 
 export const session = new Session()
+
+onChangeSet((changes) => {
+  if (changes.annotations) session.store?.apply(changes.annotations)
+})

@@ -1,0 +1,102 @@
+/** Creating, listing, renaming, duplicating and deleting projects. */
+import Dexie from 'dexie'
+import { normalizeThemeName } from '@shared/themeTree'
+import { ThemataDb } from './db'
+import { FIRST_PROJECT_DB, projectDbName, type ProjectRecord, type ProjectsDb } from './projectsDb'
+
+const LAST_PROJECT_KEY = 'lastProject'
+
+export class ProjectNameError extends Error {}
+
+/** Every project, most recently opened first; on the very first start, "My project" over the existing data. */
+export async function listProjects(registry: ProjectsDb, now = Date.now()): Promise<ProjectRecord[]> {
+  return registry.transaction('rw', registry.projects, async () => {
+    if ((await registry.projects.count()) === 0) {
+      await registry.projects.add({ id: crypto.randomUUID(), name: 'My project', dbName: FIRST_PROJECT_DB, createdAt: now, openedAt: now })
+    }
+    const projects = await registry.projects.toArray()
+    return projects.sort((a, b) => b.openedAt - a.openedAt)
+  })
+}
+
+/** The project open when the app was last used, or else the most recently opened one. */
+export async function lastProject(registry: ProjectsDb): Promise<ProjectRecord> {
+  const projects = await listProjects(registry)
+  const last = await registry.settings.get(LAST_PROJECT_KEY)
+  return projects.find((p) => p.id === last?.value) ?? (projects[0] as ProjectRecord)
+}
+
+export async function rememberProject(registry: ProjectsDb, id: string, now = Date.now()): Promise<void> {
+  await registry.transaction('rw', registry.projects, registry.settings, async () => {
+    await registry.projects.update(id, { openedAt: now })
+    await registry.settings.put({ key: LAST_PROJECT_KEY, value: id })
+  })
+}
+
+async function checkedName(registry: ProjectsDb, rawName: string, exceptId?: string): Promise<string> {
+  const name = normalizeThemeName(rawName)
+  if (!name) throw new ProjectNameError('A project needs a name.')
+  if (name.length > 120) throw new ProjectNameError('Project names are limited to 120 characters.')
+  const clash = (await registry.projects.toArray()).find((p) => p.id !== exceptId && p.name.toLocaleLowerCase() === name.toLocaleLowerCase())
+  if (clash) throw new ProjectNameError(`There is already a project called “${name}”.`)
+  return name
+}
+
+/** Adds an empty project (its database is created when first opened). */
+export async function createProject(registry: ProjectsDb, rawName: string, now = Date.now()): Promise<ProjectRecord> {
+  const name = await checkedName(registry, rawName)
+  const id = crypto.randomUUID()
+  const project: ProjectRecord = { id, name, dbName: projectDbName(id), createdAt: now, openedAt: now }
+  await registry.projects.add(project)
+  return project
+}
+
+export async function renameProject(registry: ProjectsDb, id: string, rawName: string): Promise<string> {
+  const name = await checkedName(registry, rawName, id)
+  await registry.projects.update(id, { name })
+  return name
+}
+
+/** A name for a copy that no project has yet: "Name (copy)", "Name (copy 2)"… */
+async function copyName(registry: ProjectsDb, name: string): Promise<string> {
+  const taken = new Set((await registry.projects.toArray()).map((p) => p.name.toLocaleLowerCase()))
+  for (let n = 1; ; n++) {
+    const candidate = `${name} (copy${n > 1 ? ` ${n}` : ''})`
+    if (!taken.has(candidate.toLocaleLowerCase())) return candidate
+  }
+}
+
+/**
+ * Copies a project, every table, into a new database in one transaction; a copy that fails
+ * half-way is deleted again, so it is all there or not at all.
+ */
+export async function duplicateProject(registry: ProjectsDb, source: ProjectRecord, now = Date.now()): Promise<ProjectRecord> {
+  const id = crypto.randomUUID()
+  const copy: ProjectRecord = { id, name: await copyName(registry, source.name), dbName: projectDbName(id), createdAt: now, openedAt: now }
+  const from = new ThemataDb(source.dbName)
+  const to = new ThemataDb(copy.dbName)
+  try {
+    await from.open()
+    await to.open()
+    const tables = from.tables.map((t) => t.name)
+    const data = await from.transaction('r', tables, async () => Promise.all(tables.map((t) => from.table(t).toArray())))
+    await to.transaction('rw', tables, async () => {
+      for (const [i, t] of tables.entries()) await to.table(t).bulkAdd(data[i] as unknown[])
+    })
+    await registry.projects.add(copy)
+    return copy
+  } catch (error) {
+    to.close()
+    await Dexie.delete(copy.dbName)
+    throw error
+  } finally {
+    from.close()
+    to.close()
+  }
+}
+
+/** Deletes a project and its database for good (the one action that cannot be undone). */
+export async function deleteProject(registry: ProjectsDb, project: ProjectRecord): Promise<void> {
+  await registry.projects.delete(project.id)
+  await Dexie.delete(project.dbName)
+}

@@ -1,0 +1,101 @@
+/**
+ * Undo and redo over whole user actions, for the whole project: a passage tagged, a theme merged,
+ * an article removed. Each action is a change set; what is in memory changes at once, storage
+ * follows in the order the user acted, and undo applies the inverse the same way.
+ */
+import { changeCount, invert, type ChangeSet } from '../db/changeSet'
+
+export interface HistoryEntry {
+  /** What the action was, for people: "Merge “Sanctions” into “Economic pressure”". */
+  label: string
+  changes: ChangeSet
+}
+
+export interface HistoryOptions {
+  /** Writes a change set to storage (one transaction). */
+  persist(changes: ChangeSet): Promise<void>
+  /** Brings what is in memory (the open article, the codebook, the library) in line with a change set. */
+  applyInMemory(changes: ChangeSet): void
+  /** Storage refused a change; what is in memory is kept and the user is told. */
+  onPersistError(error: unknown): void
+  /** Called whenever canUndo or canRedo may have changed. */
+  onStateChange?(): void
+}
+
+export class History {
+  private readonly undoStack: HistoryEntry[] = []
+  private readonly redoStack: HistoryEntry[] = []
+  private pending: Promise<void> = Promise.resolve()
+
+  constructor(private readonly options: HistoryOptions) {}
+
+  get canUndo(): boolean {
+    return this.undoStack.length > 0
+  }
+
+  get canRedo(): boolean {
+    return this.redoStack.length > 0
+  }
+
+  /** The label of the action undo would take back, if any. */
+  get undoLabel(): string | null {
+    return this.undoStack.at(-1)?.label ?? null
+  }
+
+  get redoLabel(): string | null {
+    return this.redoStack.at(-1)?.label ?? null
+  }
+
+  /**
+   * Records an action. `alreadyApplied`: the caller changed what is in memory itself (the open
+   * article does, to paint within the frame); otherwise the history applies it in memory.
+   * Returns once it is in memory; `flushed()` tells when it is stored.
+   */
+  commit(label: string, changes: ChangeSet, alreadyApplied = false): void {
+    if (changeCount(changes) === 0) return
+    if (!alreadyApplied) this.options.applyInMemory(changes)
+    this.undoStack.push({ label, changes })
+    this.redoStack.length = 0
+    this.persist(changes)
+    this.options.onStateChange?.()
+  }
+
+  /** Takes back the last action; returns it, or null when there is none. */
+  undo(): HistoryEntry | null {
+    const entry = this.undoStack.pop()
+    if (!entry) return null
+    this.redoStack.push(entry)
+    const inverse = invert(entry.changes)
+    this.options.applyInMemory(inverse)
+    this.persist(inverse)
+    this.options.onStateChange?.()
+    return entry
+  }
+
+  redo(): HistoryEntry | null {
+    const entry = this.redoStack.pop()
+    if (!entry) return null
+    this.undoStack.push(entry)
+    this.options.applyInMemory(entry.changes)
+    this.persist(entry.changes)
+    this.options.onStateChange?.()
+    return entry
+  }
+
+  /** Resolves when every change so far has reached storage (read storage only after this). */
+  flushed(): Promise<void> {
+    return this.pending
+  }
+
+  /** Forgets every action (another project was opened). */
+  clear(): void {
+    this.undoStack.length = 0
+    this.redoStack.length = 0
+    this.options.onStateChange?.()
+  }
+
+  private persist(changes: ChangeSet): void {
+    // Chained, so storage sees changes in the order the user made them.
+    this.pending = this.pending.then(() => this.options.persist(changes)).catch((error: unknown) => this.options.onPersistError(error))
+  }
+}

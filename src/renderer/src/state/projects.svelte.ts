@@ -1,0 +1,99 @@
+/** The projects, the open one, and switching between them. */
+import { ThemataDb } from '../db/db'
+import { createProject, deleteProject, duplicateProject, lastProject, listProjects, ProjectNameError, rememberProject, renameProject } from '../db/projects'
+import type { ProjectRecord } from '../db/projectsDb'
+import { markPainted } from '../perf/marks'
+import { loadCodebook } from './codebook.svelte'
+import { registry, useDatabase } from './database'
+import { history } from './history.svelte'
+import { refreshLibrary } from './library.svelte'
+import { notifyError } from './messages.svelte'
+import { session } from './session.svelte'
+
+class Projects {
+  /** Most recently opened first. */
+  list = $state.raw<ProjectRecord[]>([])
+  current = $state.raw<ProjectRecord | null>(null)
+}
+
+export const projects = new Projects()
+
+/** Opens the project used last (on the very first start, "My project" over what was stored before). */
+export async function openLastProject(): Promise<void> {
+  await openProject(await lastProject(registry))
+}
+
+/** Closes the open project (its pending writes first) and opens `project`: codebook, library, last article. */
+export async function openProject(project: ProjectRecord): Promise<void> {
+  await history.flushed()
+  session.close()
+  history.clear()
+  useDatabase(new ThemataDb(project.dbName))
+  projects.current = project
+  await Promise.all([loadCodebook(), refreshLibrary()])
+  markPainted('themata:library-painted')
+  await rememberProject(registry, project.id)
+  projects.list = await listProjects(registry)
+  await session.restoreLast()
+}
+
+function nameError(error: unknown, doing: string): void {
+  notifyError(error instanceof ProjectNameError ? error.message : `Could not ${doing}: ${error instanceof Error ? error.message : String(error)}`)
+}
+
+/** Creates a project and opens it; returns it, or null after telling the user why not. */
+export async function newProject(name: string): Promise<ProjectRecord | null> {
+  try {
+    const project = await createProject(registry, name)
+    await openProject(project)
+    return project
+  } catch (error) {
+    nameError(error, 'create the project')
+    return null
+  }
+}
+
+export async function renameCurrentProject(name: string): Promise<boolean> {
+  const current = projects.current
+  if (!current) return false
+  try {
+    const renamed = await renameProject(registry, current.id, name)
+    projects.current = { ...current, name: renamed }
+    projects.list = await listProjects(registry)
+    return true
+  } catch (error) {
+    nameError(error, 'rename the project')
+    return false
+  }
+}
+
+export async function duplicateCurrentProject(): Promise<ProjectRecord | null> {
+  const current = projects.current
+  if (!current) return null
+  try {
+    await history.flushed()
+    const copy = await duplicateProject(registry, current)
+    projects.list = await listProjects(registry)
+    return copy
+  } catch (error) {
+    nameError(error, 'duplicate the project')
+    return null
+  }
+}
+
+/** Deletes a project for good; when it was the open one, the most recent other project opens (or a new one). */
+export async function removeProject(project: ProjectRecord): Promise<void> {
+  try {
+    const wasOpen = projects.current?.id === project.id
+    if (wasOpen) {
+      await history.flushed()
+      session.close()
+      history.clear()
+    }
+    await deleteProject(registry, project)
+    projects.list = await listProjects(registry)
+    if (wasOpen) await openProject(projects.list[0] as ProjectRecord)
+  } catch (error) {
+    nameError(error, 'delete the project')
+  }
+}
