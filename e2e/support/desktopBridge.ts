@@ -28,6 +28,11 @@ export interface DesktopBridge {
   progress: ImportProgress[]
   /** Clicks "Open article" with the Open dialog answering `path`. */
   openArticle(path: string): Promise<void>
+  /**
+   * Holds main's answers back from the page until the returned function is called, the work itself
+   * done and its events sent: to look at what the page shows while an import is still running.
+   */
+  holdAnswers(): () => void
 }
 
 type Encoded = { __bytes: string } | unknown
@@ -41,7 +46,7 @@ function decode(value: Encoded): unknown {
 }
 
 /** Main's side of the wire: the handlers by channel, and the events main sends. */
-function transportTo(handlers: Handlers): IpcTransport & { send(channel: string, payload: unknown): void } {
+function transportTo(handlers: Handlers, held: () => Promise<void>): IpcTransport & { send(channel: string, payload: unknown): void } {
   const byChannel = new Map<string, InvokeName>(invokeNames.map((name) => [invokeContract[name].channel, name]))
   const listeners = new Map<string, Set<(payload: unknown) => void>>()
   return {
@@ -49,7 +54,10 @@ function transportTo(handlers: Handlers): IpcTransport & { send(channel: string,
       const name = byChannel.get(channel)
       if (!name) return Promise.reject(new Error(`No handler for ${channel}.`))
       // What crosses Electron's IPC is a structured clone, both ways.
-      return handlers[name](structuredClone(request)).then((response) => structuredClone(response))
+      return handlers[name](structuredClone(request)).then(async (response) => {
+        await held()
+        return structuredClone(response)
+      })
     },
     on(channel, listener) {
       const set = listeners.get(channel) ?? new Set()
@@ -63,8 +71,8 @@ function transportTo(handlers: Handlers): IpcTransport & { send(channel: string,
 }
 
 /** Installs `window.themata` in the page: the validated API runs here, the page holds a thin proxy to it. */
-async function installBridge(page: Page, handlers: Handlers): Promise<{ send(channel: string, payload: unknown): Promise<void> }> {
-  const transport = transportTo(handlers)
+async function installBridge(page: Page, handlers: Handlers, held: () => Promise<void>): Promise<{ send(channel: string, payload: unknown): Promise<void> }> {
+  const transport = transportTo(handlers, held)
   const api = validatedApi(transport)
   let delivered: Promise<unknown> = Promise.resolve()
   const deliver = (to: '__themataMenu' | '__themataProgress', payload: unknown): void => {
@@ -120,6 +128,7 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
     async ({ page }, use) => {
       // The closures below run only once the bridge is installed, so `wire` is there by then.
       const send = (channel: string, payload: unknown): Promise<void> => wire.send(channel, payload)
+      let hold: Promise<void> = Promise.resolve()
       const bridge: DesktopBridge = {
         nextArticle: null,
         reportDir: await mkdtemp(join(tmpdir(), 'themata-e2e-')),
@@ -130,6 +139,14 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
         async openArticle(path) {
           bridge.nextArticle = path
           await page.getByRole('button', { name: 'Open article' }).click()
+        },
+        holdAnswers() {
+          let release!: () => void
+          hold = new Promise((resolve) => (release = resolve))
+          return () => {
+            hold = Promise.resolve()
+            release()
+          }
         }
       }
       const handlers = createHandlers(
@@ -148,7 +165,7 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
           }
         }
       )
-      const wire = await installBridge(page, handlers)
+      const wire = await installBridge(page, handlers, () => hold)
       await use(bridge)
     },
     { auto: true }
