@@ -4,13 +4,11 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type MenuItemConstruc
 import { invokeContract, invokeNames, MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
 import { SUPPORTED_EXTENSIONS } from '@shared/import/formats'
 import { createHandlers, type HostDialogs } from './services/ipcHandlers'
+import { blocksNavigation, fromOwnPageOnly, windowOpenDecision, type OwnPage } from './services/windowGuards'
 
 const rendererUrl = process.env['ELECTRON_RENDERER_URL']
 const rendererFile = join(__dirname, '../renderer/index.html')
-
-function isOwnPage(url: string): boolean {
-  return rendererUrl ? url.startsWith(rendererUrl) : url.startsWith('file://') && decodeURIComponent(url).includes('/renderer/index.html')
-}
+const ownPage: OwnPage = { devServerUrl: rendererUrl, rendererFile }
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -32,11 +30,12 @@ function createWindow(): BrowserWindow {
   })
   window.once('ready-to-show', () => window.show())
   window.webContents.on('will-navigate', (event, url) => {
-    if (!isOwnPage(url)) event.preventDefault()
+    if (blocksNavigation(url, ownPage)) event.preventDefault()
   })
   window.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url)
-    return { action: 'deny' }
+    const { action, openExternally } = windowOpenDecision(url)
+    if (openExternally) void shell.openExternal(url)
+    return { action }
   })
   if (rendererUrl) void window.loadURL(rendererUrl)
   else void window.loadFile(rendererFile)
@@ -124,10 +123,8 @@ void app.whenReady().then(() => {
     importProgress: (progress) => mainWindow?.webContents.send(PROGRESS_CHANNEL, progress)
   })
   for (const name of invokeNames) {
-    ipcMain.handle(invokeContract[name].channel, (event, request: unknown) => {
-      if (!isOwnPage(event.senderFrame?.url ?? '')) throw new Error('IPC from an unknown page was refused.')
-      return handlers[name](request)
-    })
+    const guarded = fromOwnPageOnly<unknown>(ownPage, handlers[name])
+    ipcMain.handle(invokeContract[name].channel, (event, request: unknown) => guarded(event.senderFrame?.url, request))
   }
   Menu.setApplicationMenu(buildMenu((command) => mainWindow?.webContents.send(MENU_CHANNEL, command)))
   app.on('activate', () => {

@@ -45,6 +45,12 @@ describe('openArticle', () => {
     await writeFile(dialogs.article, '')
     const outcome = await createHandlers(dialogs).openArticle(undefined)
     expect(outcome).toMatchObject({ status: 'failed', message: expect.stringContaining('“empty.txt”') })
+    expect(outcome).toEqual({ status: 'failed', message: '“empty.txt” is empty — there is nothing to read.' })
+    dialogs.article = join(dir, 'moved.txt')
+    expect(await createHandlers(dialogs).openArticle(undefined)).toEqual({
+      status: 'failed',
+      message: '“moved.txt” could not be found; it may have been moved or deleted.'
+    })
   })
 })
 
@@ -61,8 +67,20 @@ describe('importArticle', () => {
       status: 'failed',
       message: expect.stringMatching(/^Themata refused a malformed importArticle request \(bytes\)/)
     })
+    expect(await handlers.importArticle({ fileName: 'x.txt', bytes: 'not bytes' })).toEqual({
+      status: 'failed',
+      message: 'Themata refused a malformed importArticle request (bytes): Invalid input.'
+    })
     expect(await handlers.importArticle(null)).toMatchObject({ status: 'failed' })
+    expect(await handlers.importArticle(null)).toEqual({
+      status: 'failed',
+      message: 'Themata refused a malformed importArticle request: Invalid input: expected object, received null.'
+    })
     expect(await handlers.openArticle({ path: '/etc/passwd' })).toMatchObject({ status: 'failed' })
+    expect(await handlers.openArticle({ path: '/etc/passwd' })).toEqual({
+      status: 'failed',
+      message: 'Themata refused a malformed openArticle request: Invalid input: expected undefined, received object.'
+    })
   })
 })
 

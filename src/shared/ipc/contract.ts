@@ -1,7 +1,8 @@
 /**
  * The one IPC contract between renderer and main: channel names, payload schemas and the
  * API the preload exposes as `window.themata`. Main validates every request against it,
- * the preload validates every request before sending and every response on the way back.
+ * the preload validates every request before sending and every response on the way back
+ * (`validatedApi.ts`, shared with the e2e bridge).
  */
 import { z } from 'zod'
 
@@ -98,8 +99,8 @@ export type ThemataApi = {
 }
 
 /** A clear sentence for a payload that failed its schema; never the schema dump. */
-export function describeInvalid(name: string, error: z.ZodError): string {
+export function describeInvalid(name: string, error: z.ZodError, what: 'request' | 'response' = 'request'): string {
   const first = error.issues[0]
   const where = first && first.path.length > 0 ? ` (${first.path.join('.')})` : ''
-  return `Themata refused a malformed ${name} request${where}: ${first?.message ?? 'invalid data'}.`
+  return `Themata refused a malformed ${name} ${what}${where}: ${first?.message ?? 'invalid data'}.`
 }
