@@ -26,7 +26,8 @@ export async function xsdErrors(xml: string): Promise<string> {
 }
 
 /** Themes as the app keeps them, built from a compact outline: [name, children?]. */
-export type Outline = [name: string, children?: Outline[], extra?: Partial<Tag>][]
+export type OutlineItem = [name: string, children?: OutlineItem[], extra?: Partial<Tag>]
+export type Outline = OutlineItem[]
 
 export function tagsFrom(outline: Outline): Tag[] {
   const tags: Tag[] = []

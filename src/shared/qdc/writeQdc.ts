@@ -9,6 +9,7 @@ import { derivedGuid, isGuid } from './guid'
 import { CODEBOOK_NS } from './namespaces'
 
 /** Characters XML 1.0 cannot carry at all (controls, lone surrogates, U+FFFE/FFFF): dropped. */
+// eslint-disable-next-line no-control-regex -- these control characters are exactly what XML 1.0 forbids
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 function escapeText(text: string): string {
