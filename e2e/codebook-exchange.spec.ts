@@ -3,7 +3,8 @@
  * xmllint) and CSV, in browser mode (a download) and in the desktop app (a saved file); import the
  * Taguette codebook, see its themes in the tree with what was added, and undo the import.
  */
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { REFI_QDA, xsdErrors } from '../src/shared/codebookExchange/testSupport'
@@ -70,6 +71,18 @@ test('browser mode: imports the Taguette codebook, says what it added, and undoe
   // Stored, not only shown: a reload brings the imported themes back.
   await page.reload()
   await expectThemes(page, [...DEFAULT_THEMES, ...TAGUETTE_THEMES])
+})
+
+test('browser mode: imports a CSV from a spreadsheet, sub-themes under the themes already there', async ({ page }) => {
+  await openApp(page)
+  const file = join(await mkdtemp(join(tmpdir(), 'themata-csv-')), 'кодбук.csv')
+  await writeFile(file, '\uFEFFname;parent path;colour\r\nДезинформация;Hybrid tactics;#db2777\r\nİlham Əliyev;CIS;\r\n')
+  const chooser = page.waitForEvent('filechooser')
+  await chooseFromMenu(page, 'Import codebook…')
+  await (await chooser).setFiles(file)
+  await expect(page.getByRole('status').filter({ hasText: 'Added 2 themes from “кодбук.csv” (2 were already in the codebook).' })).toBeVisible()
+  await expect(themes(page).getByRole('treeitem', { name: 'Дезинформация' })).toBeVisible()
+  await expect(themes(page).getByRole('treeitem', { name: 'İlham Əliyev' })).toBeVisible()
 })
 
 test('desktop: saves the .qdc through the Save dialog, imports through the Open dialog, refuses a broken file in one sentence', async ({ page, desktop }) => {

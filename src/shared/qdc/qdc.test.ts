@@ -153,6 +153,12 @@ describe('writing a .qdc', () => {
     expect(derivedGuid('t1')).not.toBe(derivedGuid('t2'))
   })
 
+  it('drops the characters XML 1.0 cannot carry, and stays valid', async () => {
+    const xml = writeCodebookFile('qdc', tagsFrom([['Bell\u0007 and NUL\u0000', [], { description: 'Form feed\u000c, lone \ud800 surrogate, emoji 😀 kept' }]]))
+    expect(await xsdErrors(xml)).toBe('')
+    expect(parseQdcXml(xml, 'x.qdc')).toMatchObject([{ name: 'Bell and NUL', description: 'Form feed, lone  surrogate, emoji 😀 kept' }])
+  })
+
   it('refuses an empty codebook (the schema needs at least one code)', () => {
     expect(() => writeQdc([], 'Themata')).toThrow(RangeError)
   })
