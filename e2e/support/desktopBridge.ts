@@ -16,7 +16,9 @@ import { createHandlers, type Handlers } from '../../src/main/services/ipcHandle
 export interface DesktopBridge {
   /** The path the Open dialog will answer next (null = the user cancels). */
   nextArticle: string | null
-  /** Folder the Save dialog saves reports into. */
+  /** The path the Import codebook dialog will answer next (null = the user cancels). */
+  nextCodebook: string | null
+  /** Folder the Save dialog saves reports (and codebooks) into. */
   reportDir: string
   /** Paths the Save dialog answered, in order. */
   savedReports: string[]
@@ -131,6 +133,7 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
       let hold: Promise<void> = Promise.resolve()
       const bridge: DesktopBridge = {
         nextArticle: null,
+        nextCodebook: null,
         reportDir: await mkdtemp(join(tmpdir(), 'themata-e2e-')),
         savedReports: [],
         progress: [],
@@ -153,6 +156,12 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
         {
           chooseArticlePath: async () => bridge.nextArticle,
           chooseReportPath: async (suggestedName) => {
+            const path = join(bridge.reportDir, suggestedName)
+            bridge.savedReports.push(path)
+            return path
+          },
+          chooseCodebookPath: async () => bridge.nextCodebook,
+          chooseCodebookSavePath: async (suggestedName) => {
             const path = join(bridge.reportDir, suggestedName)
             bridge.savedReports.push(path)
             return path

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type MenuItemConstructorOptions } from 'electron'
 import { invokeContract, invokeNames, MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
 import { SUPPORTED_EXTENSIONS } from '@shared/import/formats'
+import { CODEBOOK_EXTENSIONS, CODEBOOK_FORMATS } from '@shared/codebookExchange/formats'
 import { createHandlers, type HostDialogs } from './services/ipcHandlers'
 import { blocksNavigation, fromOwnPageOnly, windowOpenDecision, type OwnPage } from './services/windowGuards'
 
@@ -62,6 +63,31 @@ function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
         title: 'Export report',
         defaultPath: join(app.getPath('documents'), suggestedName),
         filters: [{ name: 'HTML report', extensions: ['html'] }],
+        properties: ['showOverwriteConfirmation', 'createDirectory']
+      }
+      const win = getWindow()
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    async chooseCodebookPath() {
+      const options: Electron.OpenDialogOptions = {
+        title: 'Import codebook',
+        properties: ['openFile'],
+        filters: [
+          { name: 'Codebooks (REFI-QDA, CSV)', extensions: CODEBOOK_EXTENSIONS.map((e) => e.replace(/^\./, '')) },
+          { name: 'All files', extensions: ['*'] }
+        ]
+      }
+      const win = getWindow()
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    async chooseCodebookSavePath(suggestedName, format) {
+      const { label, extension } = CODEBOOK_FORMATS[format]
+      const options: Electron.SaveDialogOptions = {
+        title: 'Export codebook',
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [{ name: label, extensions: [extension.slice(1)] }],
         properties: ['showOverwriteConfirmation', 'createDirectory']
       }
       const win = getWindow()

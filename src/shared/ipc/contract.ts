@@ -48,6 +48,17 @@ export type SaveOutcome = z.infer<typeof saveOutcomeSchema>
 
 const fileNameSchema = z.string().min(1).max(1024)
 
+/** A codebook file is far smaller; this bounds what the renderer may ask main to write. */
+export const MAX_CODEBOOK_CHARS = 20 * 1024 * 1024
+
+/** A codebook file the user chose, as bytes: the renderer reads every format itself, as in browser mode. */
+export const codebookFileOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('opened'), fileName: fileNameSchema, bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, 'file too large') }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('failed'), message: z.string() })
+])
+export type CodebookFileOutcome = z.infer<typeof codebookFileOutcomeSchema>
+
 export const invokeContract = {
   openArticle: {
     channel: 'article:open',
@@ -65,6 +76,16 @@ export const invokeContract = {
   saveReport: {
     channel: 'report:save',
     request: z.object({ suggestedName: fileNameSchema, html: z.string().max(MAX_REPORT_CHARS) }),
+    response: saveOutcomeSchema
+  },
+  openCodebook: {
+    channel: 'codebook:open',
+    request: z.undefined(),
+    response: codebookFileOutcomeSchema
+  },
+  saveCodebook: {
+    channel: 'codebook:save',
+    request: z.object({ suggestedName: fileNameSchema, format: z.enum(['qdc', 'csv']), text: z.string().max(MAX_CODEBOOK_CHARS) }),
     response: saveOutcomeSchema
   }
 } as const
