@@ -3,6 +3,7 @@
  * schema: the preload (and the e2e bridge) refuse any response that does not, so a drift between a
  * handler and the contract would break the desktop app while every other test passed.
  */
+import { readdirSync } from 'node:fs'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -26,13 +27,16 @@ const NEVER: Partial<Record<InvokeName, string[]>> = { importArticle: ['cancelle
 interface Answers {
   article?: string | null
   report?: string | null
+  codebook?: string | null
 }
 
 /** Calls the handler as main does and as the preload does (structured clones both ways); both must agree and parse. */
 async function outcomeOf(name: InvokeName, request: unknown, answers: Answers = {}): Promise<unknown> {
   const dialogs: HostDialogs = {
     chooseArticlePath: async () => answers.article ?? null,
-    chooseReportPath: async () => answers.report ?? null
+    chooseReportPath: async () => answers.report ?? null,
+    chooseCodebookPath: async () => answers.codebook ?? null,
+    chooseCodebookSavePath: async () => answers.report ?? null
   }
   const handlers = createHandlers(dialogs, { importProgress: () => undefined })
   const raw: unknown = await handlers[name](request)
@@ -92,6 +96,23 @@ describe('every handler outcome parses with its response schema', () => {
     expect(await outcomeOf('saveReport', request, { report: null })).toEqual({ status: 'cancelled' })
     expect(await outcomeOf('saveReport', request, { report: join(dir, 'gone', 'r.html') })).toMatchObject({ status: 'failed' })
     expect(await outcomeOf('saveReport', { suggestedName: '', html: 1 })).toMatchObject({ status: 'failed' })
+  })
+
+  it('openCodebook: a codebook opened, a cancelled dialog, an unreadable file, a malformed request', async () => {
+    const taguette = resolve(__dirname, '../../../../shared/external/refi-qda')
+    const qdc = readdirSync(taguette).find((f) => f.endsWith('.qdc')) as string
+    expect(await outcomeOf('openCodebook', undefined, { codebook: join(taguette, qdc) })).toMatchObject({ status: 'opened', fileName: qdc })
+    expect(await outcomeOf('openCodebook', undefined, { codebook: null })).toEqual({ status: 'cancelled' })
+    expect(await outcomeOf('openCodebook', undefined, { codebook: join(dir, 'missing.qdc') })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('openCodebook', { path: '/etc/passwd' })).toMatchObject({ status: 'failed' })
+  })
+
+  it('saveCodebook: saved, cancelled, a failed write, a malformed request', async () => {
+    const request = { suggestedName: 'codebook.qdc', format: 'qdc', text: '<CodeBook/>' }
+    expect(await outcomeOf('saveCodebook', request, { report: join(dir, 'codebook.qdc') })).toMatchObject({ status: 'saved' })
+    expect(await outcomeOf('saveCodebook', request, { report: null })).toEqual({ status: 'cancelled' })
+    expect(await outcomeOf('saveCodebook', request, { report: join(dir, 'gone', 'codebook.qdc') })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('saveCodebook', { ...request, format: 'exe' })).toMatchObject({ status: 'failed' })
   })
 
   it('covered every status of every response schema', () => {
