@@ -38,7 +38,10 @@ export class TextAnchorer {
   private quoteIndex: QuoteIndex | undefined
   private readonly allowance = new ScanAllowance()
 
-  constructor(readonly text: string) {
+  readonly text: string
+
+  constructor(text: string) {
+    this.text = text
     this.codePoints = new CodePointMap(text)
   }
 

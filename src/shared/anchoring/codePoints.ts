@@ -7,8 +7,10 @@
 export class CodePointMap {
   /** UTF-16 index of the first unit of each surrogate pair, in order. */
   private readonly pairs: number[] = []
+  readonly text: string
 
-  constructor(readonly text: string) {
+  constructor(text: string) {
+    this.text = text
     for (let i = 0; i < text.length - 1; i++) {
       const unit = text.charCodeAt(i)
       if (unit >= 0xd800 && unit <= 0xdbff) {

@@ -39,7 +39,10 @@ export class FoldedText {
   /** Original offset just after each folded character (after the whole run, for a folded space). */
   private readonly ends: Int32Array
 
-  constructor(readonly original: string) {
+  readonly original: string
+
+  constructor(original: string) {
+    this.original = original
     const n = original.length
     const starts = new Int32Array(n)
     const ends = new Int32Array(n)

@@ -98,7 +98,11 @@ export function errorBudget(quoteLength: number): number {
  * otherwise cost that for every one of them.
  */
 export class ScanAllowance {
-  constructor(public remaining = 50_000_000) {}
+  remaining: number
+
+  constructor(remaining = 50_000_000) {
+    this.remaining = remaining
+  }
 }
 
 /**

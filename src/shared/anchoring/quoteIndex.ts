@@ -23,7 +23,10 @@ export class QuoteIndex {
   private readonly next: Int32Array
   private readonly mask: number
 
-  constructor(readonly text: string) {
+  readonly text: string
+
+  constructor(text: string) {
+    this.text = text
     const windows = Math.max(0, text.length - WINDOW + 1)
     let size = 1024
     while (size < windows * 2) size *= 2

@@ -235,3 +235,7 @@ function readBodies(annotation: Json): { themes: string[][]; notes: string[] } {
   }
   return { themes, notes }
 }
+
+export function isAnnotationFileError(error: unknown): error is AnnotationFileError {
+  return error instanceof AnnotationFileError
+}

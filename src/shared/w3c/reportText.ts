@@ -1,4 +1,5 @@
 /** The import report in words, for the CLI and the app's report dialog. */
+import { CodePointMap } from '../anchoring/codePoints'
 import type { W3cImportReport } from './importW3c'
 
 const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
@@ -33,4 +34,25 @@ export function reportLines(report: W3cImportReport): string[] {
   for (const o of report.orphaned) lines.push(`Orphaned ${o.id}: ${o.quote ? `“${clip(o.quote)}” — ` : ''}${o.reason}`)
   for (const s of report.skipped) lines.push(`Skipped ${s.id}: ${s.reason}`)
   return lines
+}
+
+/** The report as the CLI's --json prints it: positions in code points of the article's text. */
+export function reportJson(report: W3cImportReport, article: { title: string; fileName: string; text: string }, fileName: string) {
+  const map = new CodePointMap(article.text)
+  return {
+    article: { title: article.title, fileName: article.fileName, characters: map.length },
+    file: { name: fileName, kind: report.kind, total: report.total, ...(report.declaredTotal !== undefined ? { declaredTotal: report.declaredTotal } : {}) },
+    placed: report.placed.map((p) => ({
+      id: p.id,
+      start: map.toCodePoints(p.start),
+      end: map.toCodePoints(p.end),
+      exact: p.exact,
+      method: p.method,
+      ...(p.unit ? { unit: p.unit } : {}),
+      ...(p.errors !== undefined ? { errors: p.errors } : {})
+    })),
+    orphaned: report.orphaned,
+    skipped: report.skipped,
+    newThemes: report.newThemes
+  }
 }

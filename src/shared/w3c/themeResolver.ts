@@ -14,10 +14,10 @@ export class ThemeResolver {
   private readonly all: Tag[]
   private readonly children = new Map<string | null, Tag[]>()
 
-  constructor(
-    existing: readonly Tag[],
-    private readonly newId: () => string
-  ) {
+  private readonly newId: () => string
+
+  constructor(existing: readonly Tag[], newId: () => string) {
+    this.newId = newId
     this.all = [...existing]
     for (const tag of existing) this.childrenOf(tag.parentId).push(tag)
   }
