@@ -3,6 +3,8 @@
  * line and returns the text to write and what to tell the user. A new format is one more entry.
  */
 import { userInfo } from 'node:os'
+import type { Annotation, Tag } from '@shared/annotation'
+import type { ImportedDocument } from '@shared/document'
 import { importFile } from '../main/services/importFile'
 import { collectionJson, annotationLines } from '@shared/w3c/exportW3c'
 import { reportLines } from '@shared/w3c/reportText'
@@ -43,21 +45,21 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
     describe: 'W3C Web Annotations (JSON-LD): an AnnotationCollection, or one annotation per line when --out ends in .jsonl',
     async run(options) {
       if (!options.article) throw new CliError('Say which article the annotations are on: --article <file>.')
-      let document, passages, tags
+      let document: ImportedDocument
+      let passages: Annotation[] = []
+      let tags: Tag[] = []
       const lines: string[] = []
       if (options.annotations) {
         const anchored = await anchorFile(options.article, options.annotations)
         if (anchored.plan.report.placed.length === 0) {
           throw new CliError(`None of the annotations in “${anchored.fileName}” could be placed on “${anchored.document.fileName}”; nothing was written.`, reportLines(anchored.plan.report))
         }
-        ;({ document } = anchored)
+        document = anchored.document
         passages = anchored.plan.annotations.map((c) => c.after)
         tags = anchored.plan.tags
         lines.push(...reportLines(anchored.plan.report))
       } else {
         document = await importFile(options.article)
-        passages = []
-        tags = []
       }
       const input = {
         articles: [{ title: document.title, contentHash: document.contentHash, text: document.text, annotations: passages }],

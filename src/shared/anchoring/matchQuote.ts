@@ -71,7 +71,7 @@ function best(matches: QuoteMatch[]): QuoteMatch | null {
 
 /** The exact occurrence of `quote` whose context agrees best; null when it does not occur. */
 export function matchExact(index: QuoteIndex, quote: string, context: QuoteContext = {}): QuoteMatch | null {
-  const starts = index.occurrences(quote)
+  const starts = shortQuoteInContext(index, quote, context) ?? index.occurrences(quote)
   if (starts.length === 0) return null
   // One occurrence needs no choosing; its score only tells how well the context agrees.
   if (starts.length === 1) {
@@ -81,6 +81,19 @@ export function matchExact(index: QuoteIndex, quote: string, context: QuoteConte
   const similar: Similarity = starts.length <= APPROX_CONTEXT_LIMIT ? approxChars : sameChars
   const score = scorer(index.text, quote, context, similar)
   return best(starts.map((start) => ({ start, end: start + quote.length, errors: 0, score: score(start, start + quote.length, 0) })))
+}
+
+/**
+ * A quote shorter than the index's window would need a scan of the whole text; with its context
+ * around it, it is long enough for the index. Null when that finds nothing (the context changed).
+ */
+function shortQuoteInContext(index: QuoteIndex, quote: string, context: QuoteContext): number[] | null {
+  if (quote.length >= WINDOW) return null
+  const before = (context.prefix ?? '').slice(-WINDOW)
+  const after = (context.suffix ?? '').slice(0, WINDOW)
+  if (before.length + after.length === 0) return null
+  const found = index.occurrences(before + quote + after)
+  return found.length > 0 ? found.map((at) => at + before.length) : null
 }
 
 /**

@@ -9,6 +9,8 @@
 export const WINDOW = 8
 /** How many of a quote's windows are tried in search of the rarest. */
 const SAMPLES = 16
+/** Windows are counted up to this many occurrences; a quote whose sampled windows are all this common is checked at its first. */
+const RARE = 64
 
 function hashAt(text: string, at: number): number {
   let h = 0
@@ -52,8 +54,10 @@ export class QuoteIndex {
     const last = quote.length - WINDOW
     const offsets = new Set<number>()
     for (let k = 0; k < SAMPLES; k++) offsets.add(Math.round((k * last) / (SAMPLES - 1)))
-    let best = 0
-    let bestCount = Infinity
+    // Counting stops at the best count so far, starting from RARE: a common window (" of the ")
+    // is never walked to its end while a rarer one is to be had.
+    let best = -1
+    let bestCount = RARE
     for (const offset of offsets) {
       const count = this.count(hashAt(quote, offset), bestCount)
       if (count < bestCount) {
@@ -61,7 +65,10 @@ export class QuoteIndex {
         bestCount = count
       }
       if (bestCount === 0) return []
+      // A window that occurs once cannot be beaten by another (the quote, if present, holds both).
+      if (bestCount === 1) break
     }
+    if (best < 0) best = offsets.values().next().value as number
     const found: number[] = []
     const h = hashAt(quote, best)
     for (let link = this.heads[h & this.mask] as number; link !== 0; link = this.next[link - 1] as number) {
