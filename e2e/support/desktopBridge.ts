@@ -23,6 +23,8 @@ export interface DesktopBridge {
   progress: ImportProgress[]
   /** Clicks "Open article" with the Open dialog answering `path`. */
   openArticle(path: string): Promise<void>
+  /** The path the annotation dialogs (open and save) answer next (null = the user cancels). */
+  nextAnnotations: string | null
 }
 
 type Encoded = { __bytes: string } | unknown
@@ -75,6 +77,7 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
       reportDir: await mkdtemp(join(tmpdir(), 'themata-e2e-')),
       savedReports: [],
       progress: [],
+      nextAnnotations: null,
       menu: (command) => page.evaluate((c) => (window as unknown as { __themataMenu(c: string): void }).__themataMenu(c), command),
       async openArticle(path) {
         bridge.nextArticle = path
@@ -88,7 +91,9 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
           const path = join(bridge.reportDir, suggestedName)
           bridge.savedReports.push(path)
           return path
-        }
+        },
+        chooseAnnotationsSavePath: async () => bridge.nextAnnotations,
+        chooseAnnotationsOpenPath: async () => bridge.nextAnnotations
       },
       {
         importProgress: (progress) => {

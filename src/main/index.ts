@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type MenuItemConstructorOptions } from 'electron'
 import { invokeContract, invokeNames, MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
 import { SUPPORTED_EXTENSIONS } from '@shared/import/formats'
+import { ANNOTATION_EXTENSIONS } from '@shared/w3c/readAnnotations'
 import { createHandlers, type HostDialogs } from './services/ipcHandlers'
 
 const rendererUrl = process.env['ELECTRON_RENDERER_URL']
@@ -68,6 +69,30 @@ function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
       const win = getWindow()
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
+    },
+    async chooseAnnotationsSavePath(suggestedName) {
+      const options: Electron.SaveDialogOptions = {
+        title: 'Export annotations (W3C JSON-LD)',
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [{ name: 'W3C Web Annotations', extensions: ['json', 'jsonld'] }],
+        properties: ['showOverwriteConfirmation', 'createDirectory']
+      }
+      const win = getWindow()
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    async chooseAnnotationsOpenPath() {
+      const options: Electron.OpenDialogOptions = {
+        title: 'Import annotations',
+        properties: ['openFile'],
+        filters: [
+          { name: 'Annotations (W3C JSON-LD, Hypothesis)', extensions: ANNOTATION_EXTENSIONS.map((e) => e.replace(/^\./, '')) },
+          { name: 'All files', extensions: ['*'] }
+        ]
+      }
+      const win = getWindow()
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
     }
   }
 }

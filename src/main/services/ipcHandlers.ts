@@ -13,10 +13,11 @@ import {
   type SaveOutcome
 } from '@shared/ipc/contract'
 import { importDocument } from '@shared/import'
-import { failedOutcome } from '@shared/import/outcome'
+import { failedOutcome, failureMessage } from '@shared/import/outcome'
 import { importFile } from './importFile'
 import { nodeImportEnv } from './nodeImportEnv'
 import { describeWriteError, writeFileAtomic } from './atomicWrite'
+import { readTextFile } from './readTextFile'
 
 /** The native dialogs main needs; the desktop shell passes Electron's, tests pass their own. */
 export interface HostDialogs {
@@ -24,6 +25,10 @@ export interface HostDialogs {
   chooseArticlePath(): Promise<string | null>
   /** Path to save the report at, or null when they cancelled. Consent to overwrite is the dialog's job. */
   chooseReportPath(suggestedName: string): Promise<string | null>
+  /** Path to save exported annotations (W3C JSON-LD) at, or null when they cancelled. */
+  chooseAnnotationsSavePath(suggestedName: string): Promise<string | null>
+  /** Path of an annotation file to import, or null when they cancelled. */
+  chooseAnnotationsOpenPath(): Promise<string | null>
 }
 
 /** What main tells the renderer while it works. */
@@ -77,6 +82,31 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents): Handl
         return { status: 'saved', path }
       } catch (error) {
         return { status: 'failed', message: describeWriteError(path, error) }
+      }
+    },
+
+    async saveAnnotations(request): Promise<SaveOutcome> {
+      const valid = validated('saveAnnotations', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      const path = await dialogs.chooseAnnotationsSavePath(valid.suggestedName)
+      if (path === null) return { status: 'cancelled' }
+      try {
+        await writeFileAtomic(path, valid.json)
+        return { status: 'saved', path }
+      } catch (error) {
+        return { status: 'failed', message: describeWriteError(path, error) }
+      }
+    },
+
+    async openAnnotations(request) {
+      const valid = validated('openAnnotations', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      const path = await dialogs.chooseAnnotationsOpenPath()
+      if (path === null) return { status: 'cancelled' }
+      try {
+        return { status: 'opened', ...(await readTextFile(path)) }
+      } catch (error) {
+        return { status: 'failed', message: failureMessage(basename(path), error) }
       }
     }
   }

@@ -47,6 +47,14 @@ export type SaveOutcome = z.infer<typeof saveOutcomeSchema>
 
 const fileNameSchema = z.string().min(1).max(1024)
 
+/** An annotation file the user chose, read as text (W3C Web Annotations, JSON or one per line). */
+export const annotationFileOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('opened'), fileName: z.string(), text: z.string().max(MAX_FILE_BYTES) }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('failed'), message: z.string() })
+])
+export type AnnotationFileOutcome = z.infer<typeof annotationFileOutcomeSchema>
+
 export const invokeContract = {
   openArticle: {
     channel: 'article:open',
@@ -65,6 +73,16 @@ export const invokeContract = {
     channel: 'report:save',
     request: z.object({ suggestedName: fileNameSchema, html: z.string().max(MAX_REPORT_CHARS) }),
     response: saveOutcomeSchema
+  },
+  saveAnnotations: {
+    channel: 'annotations:save',
+    request: z.object({ suggestedName: fileNameSchema, json: z.string().max(MAX_REPORT_CHARS) }),
+    response: saveOutcomeSchema
+  },
+  openAnnotations: {
+    channel: 'annotations:open',
+    request: z.undefined(),
+    response: annotationFileOutcomeSchema
   }
 } as const
 

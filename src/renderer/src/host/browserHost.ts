@@ -3,19 +3,20 @@
  * for every format that needs no DOM), a download saves.
  */
 import { DOM_FORMATS, formatOf, SUPPORTED_EXTENSIONS } from '@shared/import/formats'
-import { failedOutcome } from '@shared/import/outcome'
-import type { ImportOutcome, ImportProgress } from '@shared/ipc/contract'
+import { failedOutcome, failureMessage } from '@shared/import/outcome'
+import type { ImportOutcome, ImportProgress, SaveOutcome } from '@shared/ipc/contract'
+import { ANNOTATION_EXTENSIONS } from '@shared/w3c/readAnnotations'
 import type { Host } from './host'
 import type { ImportReply, ImportRequest } from './importWorker'
 import { oversizeOutcome } from './oversize'
 
-function chooseFile(): Promise<File | null> {
+function chooseFile(accept: readonly string[] = SUPPORTED_EXTENSIONS, role = 'open-article'): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input')
     input.type = 'file'
-    input.accept = SUPPORTED_EXTENSIONS.join(',')
+    input.accept = accept.join(',')
     input.hidden = true
-    input.dataset['role'] = 'open-article'
+    input.dataset['role'] = role
     const done = (file: File | null): void => {
       input.remove()
       resolve(file)
@@ -74,6 +75,19 @@ async function importInBrowser(file: File): Promise<ImportOutcome> {
   return format !== undefined && DOM_FORMATS.has(format) ? importInPage(file.name, bytes) : importInWorker(file.name, bytes)
 }
 
+/** Saves by download: the browser puts the file in its downloads folder. */
+function download(suggestedName: string, text: string, type: string): SaveOutcome {
+  const url = URL.createObjectURL(new Blob([text], { type }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = suggestedName
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  return { status: 'saved', path: suggestedName }
+}
+
 export function browserHost(): Host {
   return {
     kind: 'browser',
@@ -82,16 +96,18 @@ export function browserHost(): Host {
       return file ? importInBrowser(file) : { status: 'cancelled' }
     },
     importFile: importInBrowser,
-    async saveReport(suggestedName, html) {
-      const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }))
-      const link = document.createElement('a')
-      link.href = url
-      link.download = suggestedName
-      document.body.append(link)
-      link.click()
-      link.remove()
-      setTimeout(() => URL.revokeObjectURL(url), 10_000)
-      return { status: 'saved', path: suggestedName }
+    saveReport: async (suggestedName, html) => download(suggestedName, html, 'text/html;charset=utf-8'),
+    saveAnnotations: async (suggestedName, json) => download(suggestedName, json, 'application/ld+json;charset=utf-8'),
+    async openAnnotations() {
+      const file = await chooseFile(ANNOTATION_EXTENSIONS, 'open-annotations')
+      if (!file) return { status: 'cancelled' }
+      const oversize = oversizeOutcome(file)
+      if (oversize?.status === 'failed') return oversize
+      try {
+        return { status: 'opened', fileName: file.name, text: (await file.text()).replace(/^\ufeff/, '') }
+      } catch (error) {
+        return { status: 'failed', message: failureMessage(file.name, error) }
+      }
     },
     onMenuCommand: () => () => undefined,
     onImportProgress(listener) {
