@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type MenuItemConstructorOptions } from 'electron'
 import { invokeContract, invokeNames, MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
 import { SUPPORTED_EXTENSIONS } from '@shared/import/formats'
-import { ANNOTATION_EXTENSIONS } from '@shared/w3c/readAnnotations'
+import { ANNOTATION_EXTENSIONS } from '@shared/w3c/formats'
 import { createHandlers, type HostDialogs } from './services/ipcHandlers'
 
 const rendererUrl = process.env['ELECTRON_RENDERER_URL']

@@ -40,9 +40,6 @@ export class AnnotationFileError extends Error {
   override readonly name = 'AnnotationFileError'
 }
 
-/** Extensions annotation files come with (the open dialog and the file input offer these). */
-export const ANNOTATION_EXTENSIONS = ['.json', '.jsonld', '.jsonl', '.ndjson']
-
 type Json = Record<string, unknown>
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -5,7 +5,7 @@
 import { DOM_FORMATS, formatOf, SUPPORTED_EXTENSIONS } from '@shared/import/formats'
 import { failedOutcome, failureMessage } from '@shared/import/outcome'
 import type { ImportOutcome, ImportProgress, SaveOutcome } from '@shared/ipc/contract'
-import { ANNOTATION_EXTENSIONS } from '@shared/w3c/readAnnotations'
+import { ANNOTATION_EXTENSIONS } from '@shared/w3c/formats'
 import type { Host } from './host'
 import type { ImportReply, ImportRequest } from './importWorker'
 import { oversizeOutcome } from './oversize'
