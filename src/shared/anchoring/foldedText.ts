@@ -27,9 +27,10 @@ function isInvisible(unit: number): boolean {
   return unit === 0xad || (unit >= 0x200b && unit <= 0x200d) || unit === 0x2060 || unit === 0xfeff
 }
 
-/** The folded form of a short string (a quote, a prefix, a suffix). */
+/** The folded form of a short string (a quote, a prefix, a suffix): what FoldedText makes of it. */
 export function fold(value: string): string {
-  return new FoldedText(value).text
+  // \s is isSpace plus U+FEFF, which the first replace has already taken out with the other invisibles.
+  return value.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ')
 }
 
 export class FoldedText {

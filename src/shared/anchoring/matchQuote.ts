@@ -30,8 +30,10 @@ const PREFIX_WEIGHT = 20
 const SUFFIX_WEIGHT = 20
 const POSITION_WEIGHT = 2
 const MAX_SCORE = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT
-/** Above this many exact occurrences, context is compared character by character, not approximately. */
+/** Above this many tied exact occurrences, context is not compared approximately (position decides). */
 const APPROX_CONTEXT_LIMIT = 20
+/** Scores closer than this count as a tie. */
+const TIE = 0.01
 
 type Similarity = (actual: string, expected: string, fromEnd: boolean) => number
 
@@ -73,14 +75,16 @@ function best(matches: QuoteMatch[]): QuoteMatch | null {
 export function matchExact(index: QuoteIndex, quote: string, context: QuoteContext = {}): QuoteMatch | null {
   const starts = shortQuoteInContext(index, quote, context) ?? index.occurrences(quote)
   if (starts.length === 0) return null
-  // One occurrence needs no choosing; its score only tells how well the context agrees.
-  if (starts.length === 1) {
-    const start = starts[0] as number
-    return { start, end: start + quote.length, errors: 0, score: scorer(index.text, quote, context, sameChars)(start, start + quote.length, 0) }
-  }
-  const similar: Similarity = starts.length <= APPROX_CONTEXT_LIMIT ? approxChars : sameChars
-  const score = scorer(index.text, quote, context, similar)
-  return best(starts.map((start) => ({ start, end: start + quote.length, errors: 0, score: score(start, start + quote.length, 0) })))
+  // Context is compared character by character outwards from the quote; only when that leaves a
+  // tie (an edit right next to the quote) is it compared approximately, which costs far more.
+  const score = scorer(index.text, quote, context, sameChars)
+  const candidates = starts.map((start) => ({ start, end: start + quote.length, errors: 0, score: score(start, start + quote.length, 0) }))
+  const top = best(candidates) as QuoteMatch
+  const tied = candidates.filter((c) => top.score - c.score < TIE)
+  if (tied.length === 1 || tied.length > APPROX_CONTEXT_LIMIT) return top
+  const rescore = scorer(index.text, quote, context, approxChars)
+  for (const c of tied) c.score = rescore(c.start, c.end, 0)
+  return best(tied)
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Every exact occurrence of a quote in a long text, fast enough to anchor 10,000 quotes on a 1 MB
- * article: a hash table of the text's 8-character windows (typed arrays, built once) gives the
- * places where the quote's rarest window occurs, and only those are compared. A scan per quote
+ * article: a hash table of the text's 8-character windows (typed arrays, built once, with the size
+ * of each bucket) gives the places where the quote's rarest window occurs, and only those are compared. A scan per quote
  * (indexOf to the end, to find every repeat) would read the megabyte 10,000 times.
  */
 
@@ -9,13 +9,26 @@
 export const WINDOW = 8
 /** How many of a quote's windows are tried in search of the rarest. */
 const SAMPLES = 16
-/** Windows are counted up to this many occurrences; a quote whose sampled windows are all this common is checked at its first. */
-const RARE = 64
 
+const BASE = 0x01000193
+/** BASE^(WINDOW-1) mod 2^32: what the character leaving a rolling window weighed. */
+const LEAVING = (() => {
+  let p = 1
+  for (let i = 1; i < WINDOW; i++) p = Math.imul(p, BASE)
+  return p
+})()
+
+/** Spreads a polynomial hash over all 32 bits (its low bits alone depend on low bits of the characters). */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b)
+  return (h ^ (h >>> 16)) >>> 0
+}
+
+/** The window of `text` at `at`, hashed: polynomial (so the text's can roll), then mixed. */
 function hashAt(text: string, at: number): number {
   let h = 0
-  for (let i = at; i < at + WINDOW; i++) h = (Math.imul(h, 0x01000193) ^ text.charCodeAt(i)) | 0
-  return h >>> 0
+  for (let i = at; i < at + WINDOW; i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0
+  return mix(h)
 }
 
 export class QuoteIndex {
@@ -23,6 +36,8 @@ export class QuoteIndex {
   /** Head of each bucket's chain (a window start + 1; 0 ends a chain). */
   private readonly heads: Int32Array
   private readonly next: Int32Array
+  /** Windows in each bucket: how rare a window is, read without walking its chain. */
+  private readonly sizes: Int32Array
   private readonly mask: number
 
   readonly text: string
@@ -36,13 +51,22 @@ export class QuoteIndex {
     this.hashes = new Uint32Array(windows)
     this.heads = new Int32Array(size)
     this.next = new Int32Array(windows)
+    this.sizes = new Int32Array(size)
+    const raw = new Int32Array(windows)
+    let rolling = 0
+    for (let i = 0; i < text.length; i++) {
+      if (i >= WINDOW) rolling = (rolling - Math.imul(text.charCodeAt(i - WINDOW), LEAVING)) | 0
+      rolling = (Math.imul(rolling, BASE) + text.charCodeAt(i)) | 0
+      if (i >= WINDOW - 1) raw[i - WINDOW + 1] = rolling
+    }
     // Filled from the end, so each chain lists its windows in reading order.
     for (let at = windows - 1; at >= 0; at--) {
-      const h = hashAt(text, at)
+      const h = mix(raw[at] as number)
       this.hashes[at] = h
       const bucket = h & this.mask
       this.next[at] = this.heads[bucket] as number
       this.heads[bucket] = at + 1
+      this.sizes[bucket]++
     }
   }
 
@@ -50,25 +74,20 @@ export class QuoteIndex {
   occurrences(quote: string): number[] {
     if (quote.length === 0) return []
     if (quote.length < WINDOW) return scan(this.text, quote)
-    // The window of the quote that occurs least often in the text bounds the comparisons.
+    // The quote's window whose bucket holds the fewest windows bounds the comparisons (a bucket
+    // holds one window's occurrences and the few others that share its slot).
     const last = quote.length - WINDOW
-    const offsets = new Set<number>()
-    for (let k = 0; k < SAMPLES; k++) offsets.add(Math.round((k * last) / (SAMPLES - 1)))
-    // Counting stops at the best count so far, starting from RARE: a common window (" of the ")
-    // is never walked to its end while a rarer one is to be had.
-    let best = -1
-    let bestCount = RARE
-    for (const offset of offsets) {
-      const count = this.count(hashAt(quote, offset), bestCount)
-      if (count < bestCount) {
+    let best = 0
+    let bestSize = Infinity
+    for (let k = 0; k < SAMPLES && bestSize > 1; k++) {
+      const offset = Math.round((k * last) / (SAMPLES - 1))
+      const size = this.sizes[hashAt(quote, offset) & this.mask] as number
+      if (size === 0) return []
+      if (size < bestSize) {
         best = offset
-        bestCount = count
+        bestSize = size
       }
-      if (bestCount === 0) return []
-      // A window that occurs once cannot be beaten by another (the quote, if present, holds both).
-      if (bestCount === 1) break
     }
-    if (best < 0) best = offsets.values().next().value as number
     const found: number[] = []
     const h = hashAt(quote, best)
     for (let link = this.heads[h & this.mask] as number; link !== 0; link = this.next[link - 1] as number) {
@@ -78,15 +97,6 @@ export class QuoteIndex {
       if (start >= 0 && this.text.startsWith(quote, start)) found.push(start)
     }
     return found
-  }
-
-  /** How many windows have hash `h`, counting no further than `cap`. */
-  private count(h: number, cap: number): number {
-    let n = 0
-    for (let link = this.heads[h & this.mask] as number; link !== 0 && n < cap; link = this.next[link - 1] as number) {
-      if (this.hashes[link - 1] === h) n++
-    }
-    return n
   }
 }
 
