@@ -66,7 +66,7 @@ export class QuoteIndex {
       const bucket = h & this.mask
       this.next[at] = this.heads[bucket] as number
       this.heads[bucket] = at + 1
-      this.sizes[bucket]++
+      this.sizes[bucket] = (this.sizes[bucket] as number) + 1
     }
   }
 
