@@ -92,7 +92,7 @@ test('says in one sentence why a file holds no annotations', async ({ page }) =>
   await expect(page.getByRole('alert')).toContainText('“codebook.json” holds no annotations')
 })
 
-desktopTest('the desktop app saves and opens annotation files through main, and re-importing adds no duplicates', async ({ page, desktop }) => {
+desktopTest('the desktop app saves and opens annotation files through main, re-importing adds no duplicates, and the project exports whole', async ({ page, desktop }) => {
   await openApp(page)
   await desktop.openArticle(join(CORPUS, 'seed-article.txt'))
   await selectText(page, HYBRID)
@@ -113,4 +113,11 @@ desktopTest('the desktop app saves and opens annotation files through main, and 
   await report.getByRole('button', { name: 'Close' }).click()
   await expect(passagesPanel(page).locator('h2 .count')).toHaveText('1')
   await expectThemeCount(page, 'Hybrid tactics', 1)
+
+  // The whole project: every article with passages, in one collection.
+  desktop.nextAnnotations = join(desktop.reportDir, 'project.jsonld')
+  await annotationsMenu(page, 'Export all articles’ annotations…')
+  await expect(page.getByRole('status').filter({ hasText: '(1 article)' })).toBeVisible()
+  const project = JSON.parse(await readFile(desktop.nextAnnotations, 'utf8'))
+  expect(project).toMatchObject({ type: 'AnnotationCollection', total: 1 })
 })
