@@ -30,7 +30,10 @@ const clip = (text: string, max = 80): string => {
 export function reportLines(report: W3cImportReport): string[] {
   const lines = [reportSummary(report)]
   if (report.declaredTotal !== undefined) lines.push(`The file says it has ${report.declaredTotal} annotations but holds ${report.total} (a page of a longer list).`)
+  const utf16 = report.placed.filter((p) => p.unit === 'UTF-16').length
+  if (utf16 > 0) lines.push(`${count(utf16, 'position')} counted UTF-16 units, as browser tools do, rather than code points.`)
   if (report.newThemes.length > 0) lines.push(`New themes: ${report.newThemes.join(', ')}`)
+  for (const p of report.placed) if (p.method === 'fuzzy') lines.push(`Placed approximately ${p.id}: “${clip(p.exact)}” (${count(p.errors ?? 0, 'character')} differ)`)
   for (const o of report.orphaned) lines.push(`Orphaned ${o.id}: ${o.quote ? `“${clip(o.quote)}” — ` : ''}${o.reason}`)
   for (const s of report.skipped) lines.push(`Skipped ${s.id}: ${s.reason}`)
   return lines

@@ -84,4 +84,20 @@ describe('article → W3C → article', () => {
     expect(plan.report.placed.map((p) => p.method)).toEqual(passages.map(() => 'quote'))
     expect(plan.annotations.map((c) => c.after).sort(byStart).map(fields)).toEqual([...passages].sort(byStart).map(fields))
   })
+
+  it('finds passages approximately after the article was edited a little, and says so', () => {
+    const passages = hardPassages('doc-1')
+    const input = { articles: [{ title: 'T', contentHash: HASH, text: HARD_TEXT, annotations: passages }], tags: TAGS, creator: 'A', generatedAt: new Date(0) }
+    // A letter changed inside one passage, and words added at the start of another (too short to
+    // be matched approximately: it is orphaned), moving every later offset.
+    const edited = HARD_TEXT.replace('an emoji inside', 'an emojі inside').replace('It’s “leverage”', 'Well, it’s “leverage”')
+    const plan = planAnnotationImport(readAnnotationFile(collectionJson(input), 'e.json'), { documentId: 'doc-2', contentHash: HASH, text: edited, annotations: [] }, { tags: TAGS, now: 1 })
+    expect(plan.report.orphaned.map((o) => o.quote)).toEqual(['It’s “leverage”'])
+    const fuzzy = plan.report.placed.filter((p) => p.method === 'fuzzy')
+    expect(fuzzy.map((p) => [p.exact, p.errors])).toEqual([['emojі inside 🛢️ the passage', 1]])
+    // Before the insertion positions still hold; after it, each passage is found by its quote.
+    expect(plan.report.placed.filter((p) => p.method === 'position').map((p) => p.exact)).toEqual(['“collapse” of the CIS 👩‍👩‍👧'])
+    expect(plan.report.placed.filter((p) => p.method === 'quote')).toHaveLength(5)
+    for (const p of plan.report.placed) expect(edited.slice(p.start, p.end)).toBe(p.exact)
+  })
 })
