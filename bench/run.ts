@@ -6,7 +6,7 @@
  *   npm run bench                  full sizes (1 MB article, 10,000 passages, 500 articles), 5 runs
  *   npm run bench -- --smoke       small sizes, 1 run: the CI check that the benchmark still works
  *   npm run bench -- --runs 7      more runs;  --no-peer  skips the peer (slow) column
- *   npm run bench -- --only article|library --verbose    one scenario, with the time of each step
+ *   npm run bench -- --only article|library|w3c --verbose    one scenario, with the time of each step
  *
  * Writes bench/results/latest.json and a dated copy (a smoke run writes test-results/bench-smoke.json).
  */
@@ -38,7 +38,7 @@ interface Options {
   build: boolean
   samples: number
   verbose: boolean
-  /** Runs one scenario only ('article' or 'library'), for working on one figure. */
+  /** Runs one scenario only ('article', 'library' or 'w3c'), for working on one figure. */
   only: string | undefined
 }
 
@@ -557,6 +557,13 @@ async function runLibrary(browser: Browser, url: string, sizes: BenchSizes): Pro
   }
 }
 
+/** The exchange figures, measured in plain Node with the app's shared code (no browser). */
+async function nodeExchange(sizes: BenchSizes): Promise<Partial<Metrics>> {
+  await import('../scripts/sourceHooks.mjs')
+  const { measureW3cImport } = await import('./w3c.ts')
+  return measureW3cImport(BENCH_SEED, sizes, 1)
+}
+
 async function checkArticle(page: Page, blocks: number): Promise<void> {
   const shown = await page.evaluate(() => document.querySelectorAll('.article .ProseMirror > section > *').length)
   if (shown !== blocks) throw new Error(`The article shows ${shown} blocks, expected ${blocks}.`)
@@ -589,9 +596,10 @@ async function main(): Promise<void> {
       try {
         version = browser.version()
         const t = Date.now()
-        const article = options.only === 'library' ? {} : await runArticle(browser, url, sizes, options, run)
-        const library = options.only === 'article' ? {} : await runLibrary(browser, url, sizes)
-        runs.push({ ...article, ...library })
+        const article = options.only === undefined || options.only === 'article' ? await runArticle(browser, url, sizes, options, run) : {}
+        const library = options.only === undefined || options.only === 'library' ? await runLibrary(browser, url, sizes) : {}
+        const exchange = options.only === undefined || options.only === 'w3c' ? await nodeExchange(sizes) : {}
+        runs.push({ ...article, ...library, ...exchange })
         console.log(`run ${run + 1}/${options.runs} done in ${((Date.now() - t) / 1000).toFixed(1)} s`)
       } finally {
         await browser.close()
