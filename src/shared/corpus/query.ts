@@ -142,10 +142,18 @@ export function firstThemeRanks(slotCount: number, tags: readonly TreeTag[], mem
 /** `rows` grouped by rank, keeping their order within a rank (a counting sort: linear). */
 export function groupByRank(rows: Int32Array, ranks: Int32Array, rankCount: number): Int32Array {
   const counts = new Int32Array(rankCount + 2)
-  for (const slot of rows) counts[(ranks[slot] as number) + 1]++
+  for (const slot of rows) {
+    const r = (ranks[slot] as number) + 1
+    counts[r] = (counts[r] as number) + 1
+  }
   for (let r = 1; r < counts.length; r++) counts[r] = (counts[r] as number) + (counts[r - 1] as number)
   const out = new Int32Array(rows.length)
-  for (const slot of rows) out[counts[ranks[slot] as number]++] = slot
+  for (const slot of rows) {
+    const r = ranks[slot] as number
+    const at = counts[r] as number
+    out[at] = slot
+    counts[r] = at + 1
+  }
   return out
 }
 
