@@ -22,6 +22,15 @@ export interface Metrics {
   heapMB: number
   domNodes: number
   peerPaint10kMs: number
+  corpusOpenMs: number
+  corpusFilterMs: number
+  corpusBooleanMs: number
+  searchPrepareMs: number
+  searchWordMs: number
+  searchRegexMs: number
+  autocodeHits: number
+  autocodePreviewMs: number
+  autocodeApplyMs: number
   /** open1MbMs / plainDomMs of the same run. */
   openVsPlainDom: number
   /** peerPaint10kMs / paint10kMs of the same run. */
@@ -61,6 +70,15 @@ export const FIELDS: Field[] = [
   { key: 'htmlReportMB', label: () => '  its size', unit: 'MB' },
   { key: 'heapMB', label: () => 'JS heap after opening with the passages', unit: 'MB', target: atMost(150, 'MB') },
   { key: 'domNodes', label: () => 'DOM nodes then', unit: 'nodes' },
+  { key: 'corpusOpenMs', label: (s) => `All passages first shown (${n(s.libraryPassages)} passages, 60 themes; indexes read once)`, unit: 'ms' },
+  { key: 'corpusFilterMs', label: () => '  filtered to one theme with its sub-themes → rows painted', unit: 'ms', target: atMost(50) },
+  { key: 'corpusBooleanMs', label: () => '  two themes "all of" + a text filter → rows painted', unit: 'ms', target: atMost(100) },
+  { key: 'searchPrepareMs', label: (s) => `Search: the ${n(s.libraryDocuments)} articles' texts read by the worker (once)`, unit: 'ms' },
+  { key: 'searchWordMs', label: () => '  a word → first results painted', unit: 'ms', target: atMost(100) },
+  { key: 'searchRegexMs', label: () => '  a regular expression → first results painted', unit: 'ms', target: atMost(300) },
+  { key: 'autocodeHits', label: () => 'Autocode: hits of the word', unit: 'nodes' },
+  { key: 'autocodePreviewMs', label: () => '  preview (extended to sentences) painted', unit: 'ms', target: atMost(300) },
+  { key: 'autocodeApplyMs', label: () => '  those passages written and painted', unit: 'ms', target: atMost(1000) },
   { key: 'peerPaint10kMs', label: (s) => `Peer: @recogito/text-annotator 4.1 paints the ${n(s.highlights)}`, unit: 'ms' }
 ]
 

@@ -6,7 +6,7 @@
  *   npm run bench                  full sizes (1 MB article, 10,000 passages, 500 articles), 5 runs
  *   npm run bench -- --smoke       small sizes, 1 run: the CI check that the benchmark still works
  *   npm run bench -- --runs 7      more runs;  --no-peer  skips the peer (slow) column
- *   npm run bench -- --only article|library --verbose    one scenario, with the time of each step
+ *   npm run bench -- --only article|library|corpus --verbose    one scenario, with the time of each step
  *
  * Writes bench/results/latest.json and a dated copy (a smoke run writes test-results/bench-smoke.json).
  */
@@ -22,6 +22,7 @@ import sirv from 'sirv'
 import { BENCH_SEED, FULL_SIZES, SMOKE_SIZES, type BenchSizes } from './data.ts'
 import { routeBenchModules } from './modules.ts'
 import { installHelpers } from './page.ts'
+import { runCorpus } from './corpus.ts'
 import type { ArticleScenario, LibraryScenario } from './seed.ts'
 import { FIELDS, formatTable, percentile, summarize, type Metrics, type Summary } from './report.ts'
 
@@ -38,7 +39,7 @@ interface Options {
   build: boolean
   samples: number
   verbose: boolean
-  /** Runs one scenario only ('article' or 'library'), for working on one figure. */
+  /** Runs one scenario only ('article', 'library' or 'corpus'), for working on one figure. */
   only: string | undefined
 }
 
@@ -520,6 +521,16 @@ async function runLibrary(browser: Browser, url: string, sizes: BenchSizes): Pro
   }
 }
 
+/** The corpus scenario (All passages, search, autocode) in its own fresh context. */
+async function runCorpusIn(browser: Browser, url: string, sizes: BenchSizes): Promise<Partial<Metrics>> {
+  const context = await newContext(browser)
+  try {
+    return await runCorpus(context, url, sizes, step)
+  } finally {
+    await context.close()
+  }
+}
+
 async function checkArticle(page: Page, blocks: number): Promise<void> {
   const shown = await page.evaluate(() => document.querySelectorAll('.article .ProseMirror > section > *').length)
   if (shown !== blocks) throw new Error(`The article shows ${shown} blocks, expected ${blocks}.`)
@@ -552,9 +563,10 @@ async function main(): Promise<void> {
       try {
         version = browser.version()
         const t = Date.now()
-        const article = options.only === 'library' ? {} : await runArticle(browser, url, sizes, options, run)
-        const library = options.only === 'article' ? {} : await runLibrary(browser, url, sizes)
-        runs.push({ ...article, ...library })
+        const article = options.only === 'library' || options.only === 'corpus' ? {} : await runArticle(browser, url, sizes, options, run)
+        const library = options.only === 'article' || options.only === 'corpus' ? {} : await runLibrary(browser, url, sizes)
+        const corpus = options.only === 'article' || options.only === 'library' ? {} : await runCorpusIn(browser, url, sizes)
+        runs.push({ ...article, ...library, ...corpus })
         console.log(`run ${run + 1}/${options.runs} done in ${((Date.now() - t) / 1000).toFixed(1)} s`)
       } finally {
         await browser.close()

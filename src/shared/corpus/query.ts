@@ -76,7 +76,8 @@ export function matchThemes(slotCount: number, groups: readonly (readonly string
 /** Whether an article passes the article, set and date parts of the filter. */
 export function documentPasses(doc: CorpusDocument, filter: CorpusFilter): boolean {
   if (filter.documentIds.length > 0 || filter.setIds.length > 0) {
-    const chosen = filter.documentIds.includes(doc.id) || doc.setIds.some((s) => filter.setIds.includes(s))
+    // Records written by other tools (or before sets existed) may carry no set list.
+    const chosen = filter.documentIds.includes(doc.id) || (doc.setIds ?? []).some((s) => filter.setIds.includes(s))
     if (!chosen) return false
   }
   if (filter.dateFrom || filter.dateTo) {

@@ -1,4 +1,5 @@
 /** Messages between the app and its search worker (src/renderer/src/search/searchWorker.ts). */
+import type { Annotation } from '../annotation'
 import type { AutocodeRange } from './autocode'
 import type { AutocodeUnit } from './extend'
 import type { HitInContext } from './match'
@@ -11,7 +12,7 @@ export type SearchRequest =
   /** Reads the articles' texts ahead of a search (the search field got the focus). */
   | { type: 'prepare'; id: number; dbName: string; documentIds: string[] }
   | { type: 'search'; id: number; dbName: string; documentIds: string[]; query: string; options: SearchOptions }
-  /** The ranges autocode would tag for these hits, with the quote of each. */
+  /** The ranges autocode would tag for these hits, with the quote of each (read storage after the app's pending writes). */
   | { type: 'extend'; id: number; dbName: string; hits: AutocodeRange[]; unit: AutocodeUnit }
 
 export interface ArticleHits {
@@ -33,5 +34,6 @@ export type SearchReply =
   /** The texts are read; matching starts now (the time budget runs from here). */
   | { type: 'matching'; id: number }
   | { type: 'results'; id: number; articles: ArticleHits[]; total: number }
-  | { type: 'extended'; id: number; ranges: ExtendedRange[] }
+  /** The ranges, and the stored passages starting where one of them starts (to find those already tagged). */
+  | { type: 'extended'; id: number; ranges: ExtendedRange[]; existing: Annotation[] }
   | { type: 'error'; id: number; message: string }

@@ -3,6 +3,7 @@
  * its time budget by terminating the worker (the only way to stop a regular expression that
  * backtracks for ever); the next request starts a fresh worker.
  */
+import type { Annotation } from '@shared/annotation'
 import type { AutocodeRange } from '@shared/search/autocode'
 import type { AutocodeUnit } from '@shared/search/extend'
 import type { SearchOptions } from '@shared/search/options'
@@ -36,10 +37,10 @@ export class SearchClient {
     return reply
   }
 
-  async extend(dbName: string, hits: AutocodeRange[], unit: AutocodeUnit): Promise<ExtendedRange[]> {
+  async extend(dbName: string, hits: AutocodeRange[], unit: AutocodeUnit): Promise<{ ranges: ExtendedRange[]; existing: Annotation[] }> {
     const reply = await this.send({ type: 'extend', dbName, hits, unit })
     if (reply.type !== 'extended') throw new SearchError('The search worker answered out of turn.')
-    return reply.ranges
+    return reply
   }
 
   private ensureWorker(): Worker {

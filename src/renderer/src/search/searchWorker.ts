@@ -11,6 +11,7 @@ import { extendHit, SentenceFinder } from '@shared/search/extend'
 import { foldDiacritics } from '@shared/search/fold'
 import { findHits, inContext } from '@shared/search/match'
 import { MAX_HITS_WITH_CONTEXT, type ArticleHits, type ExtendedRange, type SearchReply, type SearchRequest } from '@shared/search/protocol'
+import { StartLookup } from '../db/annotations'
 import { ThemataDb } from '../db/db'
 
 interface Article {
@@ -73,15 +74,20 @@ async function extend(request: Extract<SearchRequest, { type: 'extend' }>): Prom
   const known = await texts(request.dbName, [...new Set([...articles.keys(), ...request.hits.map((h) => h.documentId)])])
   const finders = new Map<string, SentenceFinder>()
   const ranges: ExtendedRange[] = []
+  await (database as ThemataDb).open()
+  // Stored passages where a range starts (the only ones that can share its range), looked up while the next hits are extended.
+  const lookup = new StartLookup(database as ThemataDb)
   for (const hit of request.hits) {
     const article = known.get(hit.documentId)
     if (!article) continue
     let finder = finders.get(hit.documentId)
     if (!finder && request.unit === 'sentence') finders.set(hit.documentId, (finder = new SentenceFinder(article)))
     const range = extendHit(article, hit, request.unit, finder)
-    if (range) ranges.push({ documentId: hit.documentId, ...range, ...quoteAt(article.text, range.start, range.end) })
+    if (!range) continue
+    ranges.push({ documentId: hit.documentId, ...range, ...quoteAt(article.text, range.start, range.end) })
+    lookup.add(hit.documentId, range.start)
   }
-  return { type: 'extended', id: request.id, ranges }
+  return { type: 'extended', id: request.id, ranges, existing: await lookup.done() }
 }
 
 async function handle(request: SearchRequest): Promise<SearchReply> {

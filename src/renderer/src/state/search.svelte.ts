@@ -50,6 +50,8 @@ class SearchState {
   /** What the shown results answer: the query, options and scope they were found with. */
   ranFor = $state('')
   shown = $state.raw<ShownHit | null>(null)
+  /** The worker holds the texts the next search needs (read when the field got the focus). */
+  prepared = $state(false)
   /** Hits chosen for autocode, as "documentId:start". */
   chosen = $state.raw<ReadonlySet<string>>(new Set())
 }
@@ -74,7 +76,11 @@ function documentIds(): string[] {
 
 /** Reads the texts ahead of the first search (the field got the focus). */
 export function prepareSearch(): void {
-  void client.prepare(db().name, documentIds()).catch(() => undefined)
+  search.prepared = false
+  client
+    .prepare(db().name, documentIds())
+    .then(() => (search.prepared = true))
+    .catch(() => undefined)
 }
 
 /** Runs the search as it stands; project-wide results are shown in the Search view. */
@@ -200,15 +206,9 @@ export async function previewAutocode(tagIds: string[], unit: AutocodeUnit, only
   if (!resultsCurrent()) return null
   const signature = JSON.stringify([search.ranFor, tagIds, unit, onlyChosen, [...search.chosen]])
   try {
-    const ranges = await client.extend(db().name, autocodeHits(onlyChosen), unit)
+    // The worker reads storage: everything the user did so far must be in it.
     await history.flushed()
-    // Stored passages starting where a range starts (the compound index): the only ones that can be its twin.
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local de-duplication
-    const keys = [...new Set(ranges.map((r) => `${r.documentId}\u0000${r.start}`))].map((k) => {
-      const [documentId, start] = k.split('\u0000') as [string, string]
-      return [documentId, Number(start)] as [string, number]
-    })
-    const existing = keys.length > 0 ? await db().annotations.where('[documentId+start]').anyOf(keys).toArray() : []
+    const { ranges, existing } = await client.extend(db().name, autocodeHits(onlyChosen), unit)
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- data of one preview, never changed
     return { plan: planAutocode(ranges, existing, tagIds), quotes: new Map(ranges.map((r) => [rangeKey(r), r])), tagIds, unit, signature }
   } catch (error) {
