@@ -62,7 +62,8 @@ const client = new SearchClient()
 let runs = 0
 let nonce = 0
 
-const signature = (): string => JSON.stringify([search.query, search.options, search.scope, search.scope === 'article' ? session.current?.record.id : ''])
+/** What a search's results depend on (another project, or another open article for its scope, makes them stale). */
+const signature = (): string => JSON.stringify([db().name, search.query, search.options, search.scope, search.scope === 'article' ? session.current?.record.id : ''])
 
 /** Whether the results on screen are those of the query, options and scope as they are now. */
 export function resultsCurrent(): boolean {
