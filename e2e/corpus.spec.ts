@@ -70,7 +70,7 @@ test('All passages lists, filters, opens and retags passages across articles', a
 
   // Keyboard: select both, add a theme to both in one step, undo it in one step.
   await rows(page).first().locator('input[type="checkbox"]').click()
-  await page.getByRole('listbox', { name: 'Passages across the project' }).focus()
+  await expect(page.getByRole('listbox', { name: 'Passages across the project' })).toBeFocused()
   await page.keyboard.press('Shift+ArrowDown')
   await expect(allPassages(page).getByRole('toolbar', { name: 'Selected passages' })).toContainText('2 selected')
   await allPassages(page).getByRole('combobox', { name: 'Add a theme to the selected passages' }).selectOption({ label: 'Economic pressure' })
@@ -79,6 +79,19 @@ test('All passages lists, filters, opens and retags passages across articles', a
   await page.keyboard.press('Control+z')
   await expect(rows(page).filter({ hasText: 'Economic pressure' })).toHaveCount(0)
   await expectThemeCount(page, 'Economic pressure', 0)
+
+  // Ctrl+A and Delete: both passages go in one step, and come back with one undo.
+  await page.getByRole('listbox', { name: 'Passages across the project' }).focus()
+  await page.keyboard.press('Control+a')
+  await expect(allPassages(page).getByRole('toolbar', { name: 'Selected passages' })).toContainText('2 selected')
+  await page.keyboard.press('Delete')
+  await expect(allPassages(page).getByRole('status')).toHaveText('0 passages')
+  await page.keyboard.press('Control+z')
+  await expect(allPassages(page).getByRole('status')).toHaveText('2 passages')
+
+  // A row shows its whole paragraph on request.
+  await rows(page).first().getByRole('button', { name: 'Show the whole paragraph' }).click()
+  await expect(rows(page).first()).toContainText('Previously, a missile landed near Azerbaijan’s embassy in Kyiv')
 
   // Click a row: the article opens at the passage, flashing.
   await rows(page).nth(1).click()
