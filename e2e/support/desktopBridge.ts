@@ -11,8 +11,8 @@ import { invokeNames, type ImportProgress, type MenuCommand } from '../../src/sh
 import { createHandlers, type Handlers } from '../../src/main/services/ipcHandlers'
 
 export interface DesktopBridge {
-  /** The path the Open dialog will answer next (null = the user cancels). */
-  nextArticle: string | null
+  /** The path or paths the Open dialog will answer next (null = the user cancels). */
+  nextArticle: string | string[] | null
   /** Folder the Save dialog saves reports into. */
   reportDir: string
   /** Paths the Save dialog answered, in order. */
@@ -21,8 +21,8 @@ export interface DesktopBridge {
   menu(command: MenuCommand): Promise<void>
   /** Every progress report main sent, in order. */
   progress: ImportProgress[]
-  /** Clicks "Open article" with the Open dialog answering `path`. */
-  openArticle(path: string): Promise<void>
+  /** Clicks "Open article" with the Open dialog answering `path` (several: a batch). */
+  openArticle(path: string | string[]): Promise<void>
 }
 
 type Encoded = { __bytes: string } | unknown
@@ -83,7 +83,7 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
     }
     const handlers = createHandlers(
       {
-        chooseArticlePath: async () => bridge.nextArticle,
+        chooseArticlePaths: async () => (bridge.nextArticle === null ? null : [bridge.nextArticle].flat()),
         chooseReportPath: async (suggestedName) => {
           const path = join(bridge.reportDir, suggestedName)
           bridge.savedReports.push(path)

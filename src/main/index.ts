@@ -45,10 +45,10 @@ function createWindow(): BrowserWindow {
 
 function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
   return {
-    async chooseArticlePath() {
+    async chooseArticlePaths() {
       const options: Electron.OpenDialogOptions = {
-        title: 'Open article',
-        properties: ['openFile'],
+        title: 'Open articles',
+        properties: ['openFile', 'multiSelections'],
         filters: [
           { name: 'Articles', extensions: SUPPORTED_EXTENSIONS.map((e) => e.replace(/^\./, '')) },
           { name: 'All files', extensions: ['*'] }
@@ -56,7 +56,7 @@ function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
       }
       const win = getWindow()
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
-      return result.canceled ? null : (result.filePaths[0] ?? null)
+      return result.canceled ? null : result.filePaths
     },
     async chooseReportPath(suggestedName) {
       const options: Electron.SaveDialogOptions = {
@@ -85,7 +85,7 @@ function buildMenu(send: (command: MenuCommand) => void): Menu {
     {
       label: 'File',
       submenu: [
-        item('Open article…', 'CmdOrCtrl+O', 'open'),
+        item('Open articles…', 'CmdOrCtrl+O', 'open'),
         item('Export report…', 'CmdOrCtrl+E', 'export'),
         { type: 'separator' },
         { role: 'quit' }

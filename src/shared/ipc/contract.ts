@@ -47,10 +47,30 @@ export type SaveOutcome = z.infer<typeof saveOutcomeSchema>
 
 const fileNameSchema = z.string().min(1).max(1024)
 
+/** Most files one Open dialog may hand over at once. */
+export const MAX_BATCH_FILES = 2000
+
+/**
+ * The files the user chose in the Open dialog. Main keeps their paths and hands out an id for
+ * each, so the renderer imports them one at a time (showing n of m, able to stop) and never
+ * names a path itself.
+ */
+export const chosenFilesSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('chosen'), files: z.array(z.object({ id: z.uuid(), fileName: fileNameSchema })).min(1).max(MAX_BATCH_FILES) }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('failed'), message: z.string() })
+])
+export type ChosenFiles = z.infer<typeof chosenFilesSchema>
+
 export const invokeContract = {
-  openArticle: {
-    channel: 'article:open',
+  chooseArticles: {
+    channel: 'articles:choose',
     request: z.undefined(),
+    response: chosenFilesSchema
+  },
+  importChosen: {
+    channel: 'articles:import-chosen',
+    request: z.object({ id: z.uuid() }),
     response: importOutcomeSchema
   },
   importArticle: {

@@ -2,6 +2,7 @@
 import Dexie from 'dexie'
 import { normalizeThemeName } from '@shared/themeTree'
 import { ThemataDb } from './db'
+import { skipDefaultCodebook } from './tags'
 import { FIRST_PROJECT_DB, projectDbName, type ProjectRecord, type ProjectsDb } from './projectsDb'
 
 const LAST_PROJECT_KEY = 'lastProject'
@@ -33,28 +34,56 @@ export async function rememberProject(registry: ProjectsDb, id: string, now = Da
   })
 }
 
+/** The name cleaned up, or a ProjectNameError saying why it cannot be used. Call inside a registry transaction. */
 async function checkedName(registry: ProjectsDb, rawName: string, exceptId?: string): Promise<string> {
   const name = normalizeThemeName(rawName)
   if (!name) throw new ProjectNameError('A project needs a name.')
   if (name.length > 120) throw new ProjectNameError('Project names are limited to 120 characters.')
   const clash = (await registry.projects.toArray()).find((p) => p.id !== exceptId && p.name.toLocaleLowerCase() === name.toLocaleLowerCase())
-  if (clash) throw new ProjectNameError(`There is already a project called “${name}”.`)
+  if (clash) throw new ProjectNameError(`There is already a project called “${clash.name}”.`)
   return name
 }
 
-/** Adds an empty project (its database is created when first opened). */
-export async function createProject(registry: ProjectsDb, rawName: string, now = Date.now()): Promise<ProjectRecord> {
-  const name = await checkedName(registry, rawName)
+/** What a new project's codebook starts as: the default themes (resources/default-codebook.json), or none. */
+export type StartingCodebook = 'default' | 'empty'
+
+/**
+ * Adds a project. Its database is created when it is first opened, which seeds the default
+ * codebook; an empty project has that step marked done beforehand.
+ */
+export async function createProject(registry: ProjectsDb, rawName: string, codebook: StartingCodebook = 'default', now = Date.now()): Promise<ProjectRecord> {
   const id = crypto.randomUUID()
-  const project: ProjectRecord = { id, name, dbName: projectDbName(id), createdAt: now, openedAt: now }
-  await registry.projects.add(project)
-  return project
+  const dbName = projectDbName(id)
+  await checkedName(registry, rawName)
+  if (codebook === 'empty') await startEmpty(dbName)
+  try {
+    // Checked again with the add, in one transaction, so two creations cannot take one name.
+    return await registry.transaction('rw', registry.projects, async () => {
+      const project: ProjectRecord = { id, name: await checkedName(registry, rawName), dbName, createdAt: now, openedAt: now }
+      await registry.projects.add(project)
+      return project
+    })
+  } catch (error) {
+    await Dexie.delete(dbName)
+    throw error
+  }
+}
+
+async function startEmpty(dbName: string): Promise<void> {
+  const db = new ThemataDb(dbName)
+  try {
+    await skipDefaultCodebook(db)
+  } finally {
+    db.close()
+  }
 }
 
 export async function renameProject(registry: ProjectsDb, id: string, rawName: string): Promise<string> {
-  const name = await checkedName(registry, rawName, id)
-  await registry.projects.update(id, { name })
-  return name
+  return registry.transaction('rw', registry.projects, async () => {
+    const name = await checkedName(registry, rawName, id)
+    if ((await registry.projects.update(id, { name })) === 0) throw new ProjectNameError('That project no longer exists.')
+    return name
+  })
 }
 
 /** A name for a copy that no project has yet: "Name (copy)", "Name (copy 2)"… */
@@ -72,9 +101,9 @@ async function copyName(registry: ProjectsDb, name: string): Promise<string> {
  */
 export async function duplicateProject(registry: ProjectsDb, source: ProjectRecord, now = Date.now()): Promise<ProjectRecord> {
   const id = crypto.randomUUID()
-  const copy: ProjectRecord = { id, name: await copyName(registry, source.name), dbName: projectDbName(id), createdAt: now, openedAt: now }
+  const dbName = projectDbName(id)
   const from = new ThemataDb(source.dbName)
-  const to = new ThemataDb(copy.dbName)
+  const to = new ThemataDb(dbName)
   try {
     await from.open()
     await to.open()
@@ -83,11 +112,14 @@ export async function duplicateProject(registry: ProjectsDb, source: ProjectReco
     await to.transaction('rw', tables, async () => {
       for (const [i, t] of tables.entries()) await to.table(t).bulkAdd(data[i] as unknown[])
     })
-    await registry.projects.add(copy)
-    return copy
+    return await registry.transaction('rw', registry.projects, async () => {
+      const copy: ProjectRecord = { id, name: await copyName(registry, source.name), dbName, createdAt: now, openedAt: now }
+      await registry.projects.add(copy)
+      return copy
+    })
   } catch (error) {
     to.close()
-    await Dexie.delete(copy.dbName)
+    await Dexie.delete(dbName)
     throw error
   } finally {
     from.close()

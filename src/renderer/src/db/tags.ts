@@ -13,6 +13,11 @@ export async function ensureDefaultCodebook(db: ThemataDb): Promise<void> {
   })
 }
 
+/** Makes a new project's codebook start empty: the default codebook is then never seeded into it. */
+export async function skipDefaultCodebook(db: ThemataDb): Promise<void> {
+  await db.settings.put({ key: SEEDED_KEY, value: true })
+}
+
 export async function listTags(db: ThemataDb): Promise<Tag[]> {
   return db.tags.orderBy('order').toArray()
 }

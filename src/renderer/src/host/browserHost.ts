@@ -5,23 +5,24 @@
 import { DOM_FORMATS, formatOf, SUPPORTED_EXTENSIONS } from '@shared/import/formats'
 import { failedOutcome } from '@shared/import/outcome'
 import type { ImportOutcome, ImportProgress } from '@shared/ipc/contract'
-import type { Host } from './host'
+import { importItems, type Host } from './host'
 import type { ImportReply, ImportRequest } from './importWorker'
 import { oversizeOutcome } from './oversize'
 
-function chooseFile(): Promise<File | null> {
+function chooseFiles(): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input')
     input.type = 'file'
+    input.multiple = true
     input.accept = SUPPORTED_EXTENSIONS.join(',')
     input.hidden = true
     input.dataset['role'] = 'open-article'
-    const done = (file: File | null): void => {
+    const done = (files: File[]): void => {
       input.remove()
-      resolve(file)
+      resolve(files)
     }
-    input.addEventListener('change', () => done(input.files?.[0] ?? null), { once: true })
-    input.addEventListener('cancel', () => done(null), { once: true })
+    input.addEventListener('change', () => done([...(input.files ?? [])]), { once: true })
+    input.addEventListener('cancel', () => done([]), { once: true })
     document.body.append(input)
     input.click()
   })
@@ -77,10 +78,7 @@ async function importInBrowser(file: File): Promise<ImportOutcome> {
 export function browserHost(): Host {
   return {
     kind: 'browser',
-    async openArticle() {
-      const file = await chooseFile()
-      return file ? importInBrowser(file) : { status: 'cancelled' }
-    },
+    chooseArticles: async () => importItems({ importFile: importInBrowser }, await chooseFiles()),
     importFile: importInBrowser,
     async saveReport(suggestedName, html) {
       const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }))

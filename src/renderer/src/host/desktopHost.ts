@@ -1,11 +1,18 @@
 import type { ThemataApi } from '@shared/ipc/contract'
+import { notifyError } from '../state/messages.svelte'
 import type { Host } from './host'
 import { oversizeOutcome } from './oversize'
 
 export function desktopHost(api: ThemataApi): Host {
   return {
     kind: 'desktop',
-    openArticle: () => api.openArticle(),
+    async chooseArticles() {
+      const chosen = await api.chooseArticles()
+      if (chosen.status === 'failed') notifyError(chosen.message)
+      if (chosen.status !== 'chosen') return []
+      // Main imports each file from the path it kept; the renderer only says which, by id.
+      return chosen.files.map(({ id, fileName }) => ({ fileName, run: () => api.importChosen({ id }) }))
+    },
     async importFile(file) {
       // Refused here so a huge drop never crosses IPC at all.
       const oversize = oversizeOutcome(file)
