@@ -74,4 +74,6 @@ onChangeSet((changes) => {
     else if (before) byId.delete(before.id)
   }
   articleSets.list = orderedSets(byId.values())
+  // A set deleted (or undone away) while it filters the library stops filtering it.
+  if (library.query.setId !== null && !byId.has(library.query.setId)) library.query.setId = null
 })
