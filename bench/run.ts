@@ -21,6 +21,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import sirv from 'sirv'
 import { BENCH_SEED, FULL_SIZES, SMOKE_SIZES, type BenchSizes } from './data.ts'
 import { routeBenchModules } from './modules.ts'
+import { measureBatchImport, measureProjectSwitch } from './library.ts'
 import { installHelpers } from './page.ts'
 import type { ArticleScenario, LibraryScenario } from './seed.ts'
 import { FIELDS, formatTable, percentile, summarize, type Metrics, type Summary } from './report.ts'
@@ -489,7 +490,7 @@ async function runArticle(browser: Browser, url: string, sizes: BenchSizes, opti
 }
 
 /** The library scenario in its own fresh context: the list at startup, then reopening an article. */
-async function runLibrary(browser: Browser, url: string, sizes: BenchSizes): Promise<Partial<Metrics>> {
+async function runLibrary(browser: Browser, url: string, sizes: BenchSizes, smoke: boolean): Promise<Partial<Metrics>> {
   const context = await newContext(browser)
   try {
     const page = await context.newPage()
@@ -508,13 +509,27 @@ async function runLibrary(browser: Browser, url: string, sizes: BenchSizes): Pro
     await reload(page)
     const start = await markTime(page, 'themata:library-start')
     const library500Ms = (await markTime(page, 'themata:library-painted')) - start
-    const listed = await page.evaluate(() => document.querySelector('nav[aria-label="Library"] button')?.textContent ?? '')
+    const listed = await page.evaluate(() => document.querySelector('nav[aria-label="Library"] ul > li')?.textContent ?? '')
     if (!/\d+ passages/.test(listed)) throw new Error(`The library lists no passage counts: "${listed}"`)
     const title = scenario.titles[scenario.titles.length - 2] as string
     const t0 = await clickLibraryEntry(page, title)
     const reopenMs = (await markTime(page, 'themata:highlights-painted')) - t0
     step('library and reopen')
-    return { library500Ms, libraryFirstListMs, reopenMs }
+    const projectSwitchMs = await measureProjectSwitch(page, smoke ? 1 : 3)
+    step('project switch')
+    return { library500Ms, libraryFirstListMs, reopenMs, projectSwitchMs }
+  } finally {
+    await context.close()
+  }
+}
+
+/** Many text articles opened at once, in a fresh context (an empty project). */
+async function runBatchImport(browser: Browser, url: string, sizes: BenchSizes, smoke: boolean): Promise<Partial<Metrics>> {
+  const context = await newContext(browser)
+  try {
+    const page = await context.newPage()
+    await openApp(page, url)
+    return await measureBatchImport(page, sizes, smoke ? 5 : 50)
   } finally {
     await context.close()
   }
@@ -553,8 +568,9 @@ async function main(): Promise<void> {
         version = browser.version()
         const t = Date.now()
         const article = options.only === 'library' ? {} : await runArticle(browser, url, sizes, options, run)
-        const library = options.only === 'article' ? {} : await runLibrary(browser, url, sizes)
-        runs.push({ ...article, ...library })
+        const library = options.only === 'article' ? {} : await runLibrary(browser, url, sizes, options.smoke)
+        const batch = options.only === 'article' ? {} : await runBatchImport(browser, url, sizes, options.smoke)
+        runs.push({ ...article, ...library, ...batch })
         console.log(`run ${run + 1}/${options.runs} done in ${((Date.now() - t) / 1000).toFixed(1)} s`)
       } finally {
         await browser.close()

@@ -30,24 +30,59 @@ function chooseFiles(): Promise<File[]> {
 
 const progressListeners = new Set<(progress: ImportProgress) => void>()
 
+/** How long the import worker waits for another file before it ends (and frees what its parsers hold). */
+const WORKER_IDLE_MS = 5000
+
+/**
+ * The import worker, started for the first file and kept while files keep coming: starting one
+ * loads every parser, which costs more than parsing a typical article, so a batch shares one.
+ */
+let worker: Worker | null = null
+let idleTimer: ReturnType<typeof setTimeout> | undefined
+let nextRequest = 0
+const pending = new Map<number, { fileName: string; settle: (outcome: ImportOutcome) => void }>()
+
+function importWorker(): Worker {
+  clearTimeout(idleTimer)
+  if (worker) return worker
+  const started = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' })
+  started.onmessage = (event: MessageEvent<ImportReply>) => {
+    const reply = event.data
+    if ('progress' in reply) progressListeners.forEach((listener) => listener(reply.progress))
+    else pending.get(reply.id)?.settle(reply.outcome)
+  }
+  started.onerror = (event) => {
+    event.preventDefault()
+    // A worker that crashed is not trusted with the next file: every file it held fails, the next starts a new one.
+    started.terminate()
+    if (worker === started) worker = null
+    for (const { fileName, settle } of [...pending.values()]) settle(failedOutcome(fileName, new Error(event.message || 'the import stopped unexpectedly')))
+  }
+  worker = started
+  return started
+}
+
 function importInWorker(fileName: string, bytes: Uint8Array<ArrayBuffer>): Promise<ImportOutcome> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' })
-    const settle = (outcome: ImportOutcome): void => {
-      worker.terminate()
-      resolve(outcome)
-    }
-    worker.onmessage = (event: MessageEvent<ImportReply>) => {
-      const reply = event.data
-      if ('progress' in reply) progressListeners.forEach((listener) => listener(reply.progress))
-      else settle(reply.outcome)
-    }
-    worker.onerror = (event) => {
-      event.preventDefault()
-      settle(failedOutcome(fileName, new Error(event.message || 'the import stopped unexpectedly')))
-    }
+    const id = ++nextRequest
+    const target = importWorker()
+    pending.set(id, {
+      fileName,
+      settle: (outcome) => {
+        pending.delete(id)
+        if (pending.size === 0) {
+          idleTimer = setTimeout(() => {
+            if (pending.size === 0 && worker === target) {
+              target.terminate()
+              worker = null
+            }
+          }, WORKER_IDLE_MS)
+        }
+        resolve(outcome)
+      }
+    })
     // The bytes move to the worker rather than being copied.
-    worker.postMessage({ fileName, bytes } satisfies ImportRequest, [bytes.buffer])
+    target.postMessage({ id, fileName, bytes } satisfies ImportRequest, [bytes.buffer])
   })
 }
 
