@@ -168,7 +168,7 @@ test('lists articles with counts per theme; sorts, filters, keeps memos and sets
   // Removing the open article asks first, closes it, and undo brings it back with its passages.
   await seed.getByRole('button', { name: 'Article details' }).click()
   await details.getByRole('button', { name: 'Remove from project…' }).click()
-  await expect(details).toContainText('Remove this article and its 3 passages from the project? You can undo this until you close Themata.')
+  await expect(details).toContainText('Remove this article and its 3 passages from the project? You can undo this until you close Themata or switch projects.')
   await details.getByRole('button', { name: 'Remove article' }).click()
   await expect(rowTitles(page)).toHaveCount(2)
   await expect(seed).toHaveCount(0)
