@@ -19,7 +19,7 @@ const row = (page: Page, fileName: string): Locator =>
     .getByRole('listitem')
     .filter({ has: page.getByRole('button', { name: new RegExp(fileName.replace(/\./g, '\\.')) }) })
 const rowTitles = (page: Page): Locator => library(page).locator('.doc-title')
-const progress = (page: Page): Locator => page.getByRole('status', { name: 'Import progress' })
+const progress = (page: Page): Locator => page.getByRole('status', { name: 'Opening files' })
 const importReport = (page: Page): Locator => page.getByRole('alert', { name: 'Import finished' })
 
 /**

@@ -2,9 +2,26 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Annotation } from '@shared/annotation'
 import type { ImportedDocument } from '@shared/document'
-import { applyChangeSet, invert } from './changeSet'
+import { applyChangeSet, invert, type ChangeSet } from './changeSet'
 import { ThemataDb, type DocumentRecord } from './db'
 import { removalChange, saveImportedDocument } from './documents'
+
+const doc = (id: string, passageCount: number): DocumentRecord => ({
+  id,
+  contentHash: id.padEnd(64, '0'),
+  title: id,
+  fileName: `${id}.txt`,
+  format: 'txt',
+  metadata: {},
+  byteLength: 10,
+  charCount: 10,
+  importedAt: 1,
+  openedAt: 1,
+  passageCount,
+  memo: '',
+  setIds: []
+})
+const passage = (id: string, documentId: string): Annotation => ({ id, documentId, start: 0, end: 4, exact: 'Some', prefix: '', suffix: '', tagIds: ['t'], note: '', createdAt: 1, updatedAt: 1 })
 
 const imported = (hash: string, title: string): ImportedDocument => ({
   title,
@@ -17,7 +34,7 @@ const imported = (hash: string, title: string): ImportedDocument => ({
   byteLength: 22
 })
 
-const passage = (id: string, documentId: string, tagIds: string[], note = ''): Annotation => ({
+const tagged = (id: string, documentId: string, tagIds: string[], note = ''): Annotation => ({
   id,
   documentId,
   start: 0,
@@ -34,10 +51,40 @@ const passage = (id: string, documentId: string, tagIds: string[], note = ''): A
 let db: ThemataDb
 let n = 0
 beforeEach(() => {
-  db = new ThemataDb(`change-set-${++n}`)
+  db = new ThemataDb(`changes-${++n}`)
 })
 afterEach(async () => {
   await db.delete()
+})
+
+describe('change sets', () => {
+  it('removing an article with its passages, and undoing it, restores every record and the count', async () => {
+    const d = doc('d', 0)
+    await applyChangeSet(db, { documents: [{ before: null, after: d }], contents: [{ before: null, after: { documentId: 'd', blocks: [], text: 'Some text' } }] })
+    await applyChangeSet(db, { annotations: [passage('a', 'd'), passage('b', 'd')].map((after) => ({ before: null, after })) })
+    const stored = (await db.documents.get('d')) as DocumentRecord
+    expect(stored.passageCount).toBe(2)
+    const removal: ChangeSet = {
+      documents: [{ before: stored, after: null }],
+      contents: [{ before: { documentId: 'd', blocks: [], text: 'Some text' }, after: null }],
+      annotations: [passage('a', 'd'), passage('b', 'd')].map((before) => ({ before, after: null }))
+    }
+    await applyChangeSet(db, removal)
+    expect(await db.documents.count()).toBe(0)
+    expect(await db.annotations.count()).toBe(0)
+    await applyChangeSet(db, invert(removal))
+    expect(await db.documents.get('d')).toEqual(stored)
+    expect(await db.annotations.count()).toBe(2)
+    expect(await db.contents.get('d')).toEqual({ documentId: 'd', blocks: [], text: 'Some text' })
+  })
+
+  it('writes all of a change set or none of it', async () => {
+    await applyChangeSet(db, { documents: [{ before: null, after: doc('d', 0) }] })
+    const broken = { ...passage('b', 'd'), id: undefined } as unknown as Annotation
+    await expect(applyChangeSet(db, { annotations: [{ before: null, after: passage('a', 'd') }], tags: [{ before: null, after: broken as never }] })).rejects.toThrow()
+    expect(await db.annotations.count()).toBe(0)
+    expect((await db.documents.get('d'))?.passageCount).toBe(0)
+  })
 })
 
 async function everything(): Promise<unknown> {
@@ -54,9 +101,9 @@ describe('removing an article', () => {
     const b = await saveImportedDocument(db, imported('b', 'Summit'), 200)
     await applyChangeSet(db, {
       annotations: [
-        { before: null, after: passage('1', a.id, ['econ', 'hybrid'], 'a note') },
-        { before: null, after: passage('2', a.id, ['econ']) },
-        { before: null, after: passage('3', b.id, ['cis']) }
+        { before: null, after: tagged('1', a.id, ['econ', 'hybrid'], 'a note') },
+        { before: null, after: tagged('2', a.id, ['econ']) },
+        { before: null, after: tagged('3', b.id, ['cis']) }
       ]
     })
     const before = await everything()
@@ -84,20 +131,20 @@ describe('document changes', () => {
     const a = await saveImportedDocument(db, imported('a', 'Pipeline'), 100)
     // The record as the library held it when the memo was written: its counts are out of date.
     const held: DocumentRecord = { ...a, passageCount: 7, themeCounts: { old: 7 }, openedAt: 1 }
-    await applyChangeSet(db, { annotations: [{ before: null, after: passage('1', a.id, ['econ']) }] })
+    await applyChangeSet(db, { annotations: [{ before: null, after: tagged('1', a.id, ['econ']) }] })
     const memoEdit = { documents: [{ before: held, after: { ...held, memo: 'Check the figures.' } }] }
     await applyChangeSet(db, memoEdit)
     expect(await db.documents.get(a.id)).toMatchObject({ memo: 'Check the figures.', passageCount: 1, themeCounts: { econ: 1 }, openedAt: 100 })
 
-    await applyChangeSet(db, { annotations: [{ before: null, after: passage('2', a.id, ['cis']) }] })
+    await applyChangeSet(db, { annotations: [{ before: null, after: tagged('2', a.id, ['cis']) }] })
     await applyChangeSet(db, invert(memoEdit))
     expect(await db.documents.get(a.id)).toMatchObject({ memo: '', passageCount: 2, themeCounts: { econ: 1, cis: 1 }, openedAt: 100 })
   })
 
   it('count passages per theme through retagging, undo and redo, leaving out themes with none', async () => {
     const a = await saveImportedDocument(db, imported('a', 'Pipeline'), 100)
-    const tag = { annotations: [{ before: null, after: passage('1', a.id, ['econ']) }] }
-    const retag = { annotations: [{ before: passage('1', a.id, ['econ']), after: passage('1', a.id, ['hybrid', 'cis']) }] }
+    const tag = { annotations: [{ before: null, after: tagged('1', a.id, ['econ']) }] }
+    const retag = { annotations: [{ before: tagged('1', a.id, ['econ']), after: tagged('1', a.id, ['hybrid', 'cis']) }] }
     await applyChangeSet(db, tag)
     await applyChangeSet(db, retag)
     expect((await db.documents.get(a.id))?.themeCounts).toEqual({ hybrid: 1, cis: 1 })

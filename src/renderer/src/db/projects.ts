@@ -1,8 +1,9 @@
 /** Creating, listing, renaming, duplicating and deleting projects. */
 import Dexie from 'dexie'
+import type { Tag } from '@shared/annotation'
 import { normalizeThemeName } from '@shared/themeTree'
 import { ThemataDb } from './db'
-import { skipDefaultCodebook } from './tags'
+import { seedCodebook } from './tags'
 import { FIRST_PROJECT_DB, projectDbName, type ProjectRecord, type ProjectsDb } from './projectsDb'
 
 const LAST_PROJECT_KEY = 'lastProject'
@@ -44,18 +45,22 @@ async function checkedName(registry: ProjectsDb, rawName: string, exceptId?: str
   return name
 }
 
-/** What a new project's codebook starts as: the default themes (resources/default-codebook.json), or none. */
-export type StartingCodebook = 'default' | 'empty'
+/**
+ * What a new project's codebook starts as: the default themes (resources/default-codebook.json),
+ * none, or these (a codebook file, e.g. a .qdc).
+ */
+export type StartingCodebook = 'default' | 'empty' | readonly Tag[]
 
 /**
- * Adds a project. Its database is created when it is first opened, which seeds the default
- * codebook; an empty project has that step marked done beforehand.
+ * Adds a project. With the default codebook its database is created when it is first opened, which
+ * seeds the default themes; any other codebook is written first, which marks that step done. A
+ * project is registered only once its codebook is written, and a name refused leaves no database.
  */
 export async function createProject(registry: ProjectsDb, rawName: string, codebook: StartingCodebook = 'default', now = Date.now()): Promise<ProjectRecord> {
   const id = crypto.randomUUID()
   const dbName = projectDbName(id)
   await checkedName(registry, rawName)
-  if (codebook === 'empty') await startEmpty(dbName)
+  if (codebook !== 'default') await startCodebook(dbName, codebook === 'empty' ? [] : codebook)
   try {
     // Checked again with the add, in one transaction, so two creations cannot take one name.
     return await registry.transaction('rw', registry.projects, async () => {
@@ -69,10 +74,14 @@ export async function createProject(registry: ProjectsDb, rawName: string, codeb
   }
 }
 
-async function startEmpty(dbName: string): Promise<void> {
+async function startCodebook(dbName: string, tags: readonly Tag[]): Promise<void> {
   const db = new ThemataDb(dbName)
   try {
-    await skipDefaultCodebook(db)
+    await seedCodebook(db, tags)
+  } catch (error) {
+    db.close()
+    await Dexie.delete(dbName)
+    throw error
   } finally {
     db.close()
   }

@@ -13,11 +13,6 @@ export async function ensureDefaultCodebook(db: ThemataDb): Promise<void> {
   })
 }
 
-/** Makes a new project's codebook start empty: the default codebook is then never seeded into it. */
-export async function skipDefaultCodebook(db: ThemataDb): Promise<void> {
-  await db.settings.put({ key: SEEDED_KEY, value: true })
-}
-
 export async function listTags(db: ThemataDb): Promise<Tag[]> {
   return db.tags.orderBy('order').toArray()
 }
@@ -46,5 +41,13 @@ export async function addTag(db: ThemataDb, rawName: string, description = ''): 
     }
     await db.tags.add(tag)
     return tag
+  })
+}
+
+/** Starts a new project's codebook with `tags` (none: an empty codebook) instead of the default one. */
+export async function seedCodebook(db: ThemataDb, tags: readonly Tag[]): Promise<void> {
+  await db.transaction('rw', db.tags, db.settings, async () => {
+    await db.tags.bulkAdd([...tags])
+    await db.settings.put({ key: SEEDED_KEY, value: true })
   })
 }

@@ -2,21 +2,23 @@
  * Browser mode: no main process, so the file input opens, the renderer imports (in a Web Worker
  * for every format that needs no DOM), a download saves.
  */
+import { CODEBOOK_EXTENSIONS, CODEBOOK_FORMATS } from '@shared/codebookExchange/formats'
 import { DOM_FORMATS, formatOf, SUPPORTED_EXTENSIONS } from '@shared/import/formats'
 import { failedOutcome } from '@shared/import/outcome'
-import type { ImportOutcome, ImportProgress } from '@shared/ipc/contract'
-import { importItems, type Host } from './host'
-import type { ImportReply, ImportRequest } from './importWorker'
+import type { CodebookFileOutcome, ImportOutcome, ImportProgress, SaveOutcome } from '@shared/ipc/contract'
+import { importItems, type Host, type ImportItem } from './host'
 import { oversizeOutcome } from './oversize'
+import { WorkerImporter } from './workerImporter'
 
-function chooseFiles(): Promise<File[]> {
+/** The file input, hidden and clicked: the files chosen, or none when the user cancels. */
+function chooseFiles(extensions: readonly string[], role: string, multiple: boolean): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input')
     input.type = 'file'
-    input.multiple = true
-    input.accept = SUPPORTED_EXTENSIONS.join(',')
+    input.multiple = multiple
+    input.accept = extensions.join(',')
     input.hidden = true
-    input.dataset['role'] = 'open-article'
+    input.dataset['role'] = role
     const done = (files: File[]): void => {
       input.remove()
       resolve(files)
@@ -30,62 +32,6 @@ function chooseFiles(): Promise<File[]> {
 
 const progressListeners = new Set<(progress: ImportProgress) => void>()
 
-/** How long the import worker waits for another file before it ends (and frees what its parsers hold). */
-const WORKER_IDLE_MS = 5000
-
-/**
- * The import worker, started for the first file and kept while files keep coming: starting one
- * loads every parser, which costs more than parsing a typical article, so a batch shares one.
- */
-let worker: Worker | null = null
-let idleTimer: ReturnType<typeof setTimeout> | undefined
-let nextRequest = 0
-const pending = new Map<number, { fileName: string; settle: (outcome: ImportOutcome) => void }>()
-
-function importWorker(): Worker {
-  clearTimeout(idleTimer)
-  if (worker) return worker
-  const started = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' })
-  started.onmessage = (event: MessageEvent<ImportReply>) => {
-    const reply = event.data
-    if ('progress' in reply) progressListeners.forEach((listener) => listener(reply.progress))
-    else pending.get(reply.id)?.settle(reply.outcome)
-  }
-  started.onerror = (event) => {
-    event.preventDefault()
-    // A worker that crashed is not trusted with the next file: every file it held fails, the next starts a new one.
-    started.terminate()
-    if (worker === started) worker = null
-    for (const { fileName, settle } of [...pending.values()]) settle(failedOutcome(fileName, new Error(event.message || 'the import stopped unexpectedly')))
-  }
-  worker = started
-  return started
-}
-
-function importInWorker(fileName: string, bytes: Uint8Array<ArrayBuffer>): Promise<ImportOutcome> {
-  return new Promise((resolve) => {
-    const id = ++nextRequest
-    const target = importWorker()
-    pending.set(id, {
-      fileName,
-      settle: (outcome) => {
-        pending.delete(id)
-        if (pending.size === 0) {
-          idleTimer = setTimeout(() => {
-            if (pending.size === 0 && worker === target) {
-              target.terminate()
-              worker = null
-            }
-          }, WORKER_IDLE_MS)
-        }
-        resolve(outcome)
-      }
-    })
-    // The bytes move to the worker rather than being copied.
-    target.postMessage({ id, fileName, bytes } satisfies ImportRequest, [bytes.buffer])
-  })
-}
-
 /** HTML needs the page's own DOM (DOMParser, DOMPurify, Readability), so it is imported here. */
 async function importInPage(fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
   // Parsers load on first use, so opening the app does not pay for them.
@@ -97,35 +43,63 @@ async function importInPage(fileName: string, bytes: Uint8Array): Promise<Import
   }
 }
 
-async function importInBrowser(file: File): Promise<ImportOutcome> {
+async function importInBrowser(file: File, worker: WorkerImporter): Promise<ImportOutcome> {
   const oversize = oversizeOutcome(file)
-  if (oversize) return oversize
-  let bytes: Uint8Array<ArrayBuffer>
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer())
-  } catch (error) {
-    return failedOutcome(file.name, error)
+  let bytes: Uint8Array<ArrayBuffer> | null = null
+  let unreadable: unknown = null
+  if (!oversize) {
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer())
+    } catch (error) {
+      unreadable = error
+    }
   }
   const format = formatOf(file.name)
-  return format !== undefined && DOM_FORMATS.has(format) ? importInPage(file.name, bytes) : importInWorker(file.name, bytes)
+  if (bytes && !(format !== undefined && DOM_FORMATS.has(format))) return worker.import(file.name, bytes)
+  worker.skipped()
+  if (oversize) return oversize
+  return bytes ? importInPage(file.name, bytes) : failedOutcome(file.name, unreadable)
+}
+
+/** Files imported as one batch, sharing one worker. */
+function importBatch(files: readonly (File | { unreadable: string })[]): ImportItem[] {
+  const worker = new WorkerImporter(files.length, (progress) => progressListeners.forEach((listener) => listener(progress)))
+  return importItems({ importFile: (file) => importInBrowser(file, worker) }, files, () => worker.skipped())
+}
+
+async function readCodebook(file: File): Promise<CodebookFileOutcome> {
+  const oversize = oversizeOutcome(file)
+  if (oversize?.status === 'failed') return oversize
+  try {
+    return { status: 'opened', fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
+  } catch {
+    return { status: 'failed', message: `Themata could not read “${file.name}”.` }
+  }
+}
+
+function download(suggestedName: string, content: string, type: string): SaveOutcome {
+  const url = URL.createObjectURL(new Blob([content], { type }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = suggestedName
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  return { status: 'saved', path: suggestedName }
 }
 
 export function browserHost(): Host {
   return {
     kind: 'browser',
-    chooseArticles: async () => importItems({ importFile: importInBrowser }, await chooseFiles()),
-    importFile: importInBrowser,
-    async saveReport(suggestedName, html) {
-      const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }))
-      const link = document.createElement('a')
-      link.href = url
-      link.download = suggestedName
-      document.body.append(link)
-      link.click()
-      link.remove()
-      setTimeout(() => URL.revokeObjectURL(url), 10_000)
-      return { status: 'saved', path: suggestedName }
+    chooseArticles: async () => importBatch(await chooseFiles(SUPPORTED_EXTENSIONS, 'open-article', true)),
+    importFiles: importBatch,
+    saveReport: async (suggestedName, html) => download(suggestedName, html, 'text/html;charset=utf-8'),
+    async openCodebook() {
+      const [file] = await chooseFiles(CODEBOOK_EXTENSIONS, 'open-codebook', false)
+      return file ? readCodebook(file) : { status: 'cancelled' }
     },
+    saveCodebook: async (suggestedName, format, text) => download(suggestedName, text, `${CODEBOOK_FORMATS[format].mimeType};charset=utf-8`),
     onMenuCommand: () => () => undefined,
     onImportProgress(listener) {
       progressListeners.add(listener)

@@ -74,8 +74,11 @@ function nameError(error: unknown, doing: string): void {
   notifyError(error instanceof ProjectNameError ? error.message : `Could not ${doing}: ${error instanceof Error ? error.message : String(error)}`)
 }
 
+/** What a new project's codebook starts as: the default themes, none, or these (e.g. from a .qdc). */
+export type NewCodebook = StartingCodebook
+
 /** Creates a project and opens it; returns it, or null after telling the user why not. */
-export async function newProject(name: string, codebook: StartingCodebook = 'default'): Promise<ProjectRecord | null> {
+export async function newProject(name: string, codebook: NewCodebook = 'default'): Promise<ProjectRecord | null> {
   if (session.busy) {
     notify('Wait until the files being opened are in this project, then create another.')
     return null
