@@ -31,8 +31,9 @@ export interface DesktopBridge {
   /** Clicks "Open article" with the Open dialog answering `path` (several: a batch). */
   openArticle(path: string | string[]): Promise<void>
   /**
-   * Holds main's answers back from the page until the returned function is called, the work itself
-   * done and its events sent: to look at what the page shows while an import is still running.
+   * Holds main's answers (but the Open dialog's list of files) back from the page until the returned
+   * function is called, the work itself done and its events sent: to look at what the page shows
+   * while an import is still running.
    */
   holdAnswers(): () => void
 }
@@ -48,7 +49,7 @@ function decode(value: Encoded): unknown {
 }
 
 /** Main's side of the wire: the handlers by channel, and the events main sends. */
-function transportTo(handlers: Handlers, held: () => Promise<void>): IpcTransport & { send(channel: string, payload: unknown): void } {
+function transportTo(handlers: Handlers, held: (name: InvokeName) => Promise<void>): IpcTransport & { send(channel: string, payload: unknown): void } {
   const byChannel = new Map<string, InvokeName>(invokeNames.map((name) => [invokeContract[name].channel, name]))
   const listeners = new Map<string, Set<(payload: unknown) => void>>()
   return {
@@ -57,7 +58,7 @@ function transportTo(handlers: Handlers, held: () => Promise<void>): IpcTranspor
       if (!name) return Promise.reject(new Error(`No handler for ${channel}.`))
       // What crosses Electron's IPC is a structured clone, both ways.
       return handlers[name](structuredClone(request)).then(async (response) => {
-        await held()
+        await held(name)
         return structuredClone(response)
       })
     },
@@ -73,7 +74,7 @@ function transportTo(handlers: Handlers, held: () => Promise<void>): IpcTranspor
 }
 
 /** Installs `window.themata` in the page: the validated API runs here, the page holds a thin proxy to it. */
-async function installBridge(page: Page, handlers: Handlers, held: () => Promise<void>): Promise<{ send(channel: string, payload: unknown): Promise<void> }> {
+async function installBridge(page: Page, handlers: Handlers, held: (name: InvokeName) => Promise<void>): Promise<{ send(channel: string, payload: unknown): Promise<void> }> {
   const transport = transportTo(handlers, held)
   const api = validatedApi(transport)
   let delivered: Promise<unknown> = Promise.resolve()
@@ -174,7 +175,8 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
           }
         }
       )
-      const wire = await installBridge(page, handlers, () => hold)
+      // The Open dialog's list of files is never held: the imports it starts are.
+      const wire = await installBridge(page, handlers, (name) => (name === 'chooseArticles' ? Promise.resolve() : hold))
       await use(bridge)
     },
     { auto: true }
