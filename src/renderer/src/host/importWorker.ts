@@ -1,7 +1,7 @@
 /**
  * Browser mode's import worker: every format whose parser needs no DOM (all but DOM_FORMATS) is
  * parsed here, off the UI thread, so a large PDF never freezes the window. One worker serves the
- * imports of a batch one after another, and ends when none has come for a while.
+ * imports of a batch one after another (see workerImporter.ts).
  */
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
 import { importDocument, type PdfJs } from '@shared/import'
