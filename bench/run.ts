@@ -6,7 +6,7 @@
  *   npm run bench                  full sizes (1 MB article, 10,000 passages, 500 articles), 5 runs
  *   npm run bench -- --smoke       small sizes, 1 run: the CI check that the benchmark still works
  *   npm run bench -- --runs 7      more runs;  --no-peer  skips the peer (slow) column
- *   npm run bench -- --only article|library|corpus|w3c --verbose    one scenario, with the time of each step
+ *   npm run bench -- --only article|library|batch|corpus|w3c --verbose    one scenario, with the time of each step
  *
  * Writes bench/results/latest.json and a dated copy (a smoke run writes test-results/bench-smoke.json).
  */
@@ -21,6 +21,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import sirv from 'sirv'
 import { BENCH_SEED, FULL_SIZES, SMOKE_SIZES, type BenchSizes } from './data.ts'
 import { routeBenchModules } from './modules.ts'
+import { measureBatchImport, measureProjectSwitch } from './library.ts'
 import { installHelpers } from './page.ts'
 import { runCorpus } from './corpus.ts'
 import type { ArticleScenario, LibraryScenario } from './seed.ts'
@@ -527,7 +528,7 @@ async function runArticle(browser: Browser, url: string, sizes: BenchSizes, opti
 }
 
 /** The library scenario in its own fresh context: the list at startup, then reopening an article. */
-async function runLibrary(browser: Browser, url: string, sizes: BenchSizes): Promise<Partial<Metrics>> {
+async function runLibrary(browser: Browser, url: string, sizes: BenchSizes, smoke: boolean): Promise<Partial<Metrics>> {
   const context = await newContext(browser)
   try {
     const page = await context.newPage()
@@ -546,13 +547,27 @@ async function runLibrary(browser: Browser, url: string, sizes: BenchSizes): Pro
     await reload(page)
     const start = await markTime(page, 'themata:library-start')
     const library500Ms = (await markTime(page, 'themata:library-painted')) - start
-    const listed = await page.evaluate(() => document.querySelector('nav[aria-label="Library"] button')?.textContent ?? '')
+    const listed = await page.evaluate(() => document.querySelector('nav[aria-label="Library"] ul > li')?.textContent ?? '')
     if (!/\d+ passages/.test(listed)) throw new Error(`The library lists no passage counts: "${listed}"`)
     const title = scenario.titles[scenario.titles.length - 2] as string
     const t0 = await clickLibraryEntry(page, title)
     const reopenMs = (await markTime(page, 'themata:highlights-painted')) - t0
     step('library and reopen')
-    return { library500Ms, libraryFirstListMs, reopenMs }
+    const projectSwitchMs = await measureProjectSwitch(page, smoke ? 1 : 3)
+    step('project switch')
+    return { library500Ms, libraryFirstListMs, reopenMs, projectSwitchMs }
+  } finally {
+    await context.close()
+  }
+}
+
+/** Many text articles opened at once, in a fresh context (an empty project). */
+async function runBatchImport(browser: Browser, url: string, sizes: BenchSizes, smoke: boolean): Promise<Partial<Metrics>> {
+  const context = await newContext(browser)
+  try {
+    const page = await context.newPage()
+    await openApp(page, url)
+    return await measureBatchImport(page, sizes, smoke ? 5 : 50)
   } finally {
     await context.close()
   }
@@ -580,7 +595,8 @@ type Scenario = (browser: Browser, url: string, sizes: BenchSizes, options: Opti
 /** Every scenario of a run, in order; `--only <name>` runs one. A new figure's scenario is one line here. */
 const SCENARIOS: Record<string, Scenario> = {
   article: runArticle,
-  library: (browser, url, sizes) => runLibrary(browser, url, sizes),
+  library: (browser, url, sizes, options) => runLibrary(browser, url, sizes, options.smoke),
+  batch: (browser, url, sizes, options) => runBatchImport(browser, url, sizes, options.smoke),
   corpus: (browser, url, sizes) => runCorpusIn(browser, url, sizes),
   w3c: (_browser, _url, sizes) => nodeExchange(sizes)
 }

@@ -45,11 +45,11 @@ function createWindow(): BrowserWindow {
 }
 
 function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
-  /** One file to open, of the kinds `extensions` names (or any file). */
-  const openOne = async (title: string, kind: string, extensions: readonly string[]): Promise<string | null> => {
+  /** Files to open, of the kinds `extensions` names (or any file); null when the user cancels. */
+  const openFiles = async (title: string, kind: string, extensions: readonly string[], multiple: boolean): Promise<string[] | null> => {
     const options: Electron.OpenDialogOptions = {
       title,
-      properties: ['openFile'],
+      properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
       filters: [
         { name: kind, extensions: extensions.map((e) => e.replace(/^\./, '')) },
         { name: 'All files', extensions: ['*'] }
@@ -57,8 +57,10 @@ function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
     }
     const win = getWindow()
     const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
-    return result.canceled ? null : (result.filePaths[0] ?? null)
+    return result.canceled ? null : result.filePaths
   }
+  const openOne = async (title: string, kind: string, extensions: readonly string[]): Promise<string | null> =>
+    (await openFiles(title, kind, extensions, false))?.[0] ?? null
   /** Where to save; the dialog itself asks before replacing a file. */
   const saveAs = async (title: string, suggestedName: string, kind: string, extensions: readonly string[]): Promise<string | null> => {
     const options: Electron.SaveDialogOptions = {
@@ -72,7 +74,7 @@ function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
     return result.canceled || !result.filePath ? null : result.filePath
   }
   return {
-    chooseArticlePath: () => openOne('Open article', 'Articles', SUPPORTED_EXTENSIONS),
+    chooseArticlePaths: () => openFiles('Open articles', 'Articles', SUPPORTED_EXTENSIONS, true),
     chooseReportPath: (suggestedName) => saveAs('Export report', suggestedName, 'HTML report', ['html']),
     chooseCodebookPath: () => openOne('Import codebook', 'Codebooks (REFI-QDA, CSV)', CODEBOOK_EXTENSIONS),
     chooseCodebookSavePath: (suggestedName, format) => saveAs('Export codebook', suggestedName, CODEBOOK_FORMATS[format].label, [CODEBOOK_FORMATS[format].extension]),
@@ -94,7 +96,7 @@ function buildMenu(send: (command: MenuCommand) => void): Menu {
     {
       label: 'File',
       submenu: [
-        item('Open article…', 'CmdOrCtrl+O', 'open'),
+        item('Open articles…', 'CmdOrCtrl+O', 'open'),
         item('Export report…', 'CmdOrCtrl+E', 'export'),
         { type: 'separator' },
         { role: 'quit' }

@@ -2,6 +2,7 @@
  * Main-process side of the IPC contract, free of Electron so tests (and the e2e bridge)
  * run exactly the code the desktop app runs. Every request is validated here.
  */
+import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
 import {
   describeInvalid,
@@ -10,7 +11,8 @@ import {
   type InvokeName,
   type RequestOf,
   type ResponseOf,
-  type SaveOutcome
+  type SaveOutcome,
+  MAX_BATCH_FILES
 } from '@shared/ipc/contract'
 import { importDocument } from '@shared/import'
 import { failedOutcome, failureMessage } from '@shared/import/outcome'
@@ -22,8 +24,8 @@ import { readTextFile } from './readTextFile'
 
 /** The native dialogs main needs; the desktop shell passes Electron's, tests pass their own. */
 export interface HostDialogs {
-  /** Path of the article the user chose, or null when they cancelled. */
-  chooseArticlePath(): Promise<string | null>
+  /** Paths of the articles the user chose (one or many), or null when they cancelled. */
+  chooseArticlePaths(): Promise<string[] | null>
   /** Path to save the report at, or null when they cancelled. Consent to overwrite is the dialog's job. */
   chooseReportPath(suggestedName: string): Promise<string | null>
   /** Path of the codebook file (.qdc, .qdpx, .qde, .csv) the user chose to import, or null. */
@@ -65,12 +67,31 @@ async function saveAt(path: string | null, content: string | Uint8Array): Promis
 
 export function createHandlers(dialogs: HostDialogs, events?: HostEvents): Handlers {
   const onProgress = events && ((progress: ImportProgress) => events.importProgress(progress))
+  /** The paths of the files chosen in the last Open dialog, by the id the renderer was given. */
+  const chosen = new Map<string, string>()
   return {
-    async openArticle(request) {
-      const valid = validated('openArticle', request)
+    async chooseArticles(request) {
+      const valid = validated('chooseArticles', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      const path = await dialogs.chooseArticlePath()
-      if (path === null) return { status: 'cancelled' }
+      const paths = await dialogs.chooseArticlePaths()
+      if (paths === null || paths.length === 0) return { status: 'cancelled' }
+      if (paths.length > MAX_BATCH_FILES) return { status: 'failed', message: `Choose at most ${MAX_BATCH_FILES.toLocaleString('en-US')} files at once.` }
+      // A new choice replaces the last one: ids of files never imported stop working.
+      chosen.clear()
+      const files = paths.map((path) => {
+        const id = randomUUID()
+        chosen.set(id, path)
+        return { id, fileName: basename(path) }
+      })
+      return { status: 'chosen', files }
+    },
+
+    async importChosen(request) {
+      const valid = validated('importChosen', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      const path = chosen.get(valid.id)
+      if (path === undefined) return { status: 'failed', message: 'That file is no longer on offer; choose it again in the Open dialog.' }
+      chosen.delete(valid.id)
       try {
         return { status: 'imported', document: await importFile(path, onProgress) }
       } catch (error) {
