@@ -26,16 +26,25 @@ function blockEnd(doc: BlockedText, block: number): number {
  */
 const NOT_AN_END = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Lt|Capt|Sen|Rep|Gov|Jr|Sr|vs|No|Nos|Vol|pp|Fig|т\.\s?е|т\.\s?к|г|гг|им|проф|ул|акад|\p{Lu})\.\s*$/u
 
+/** One segmenter per locale: building one costs more than segmenting a paragraph with it. */
+const segmenters = new Map<string, Intl.Segmenter>()
+
+function sentenceSegmenter(locale: string | undefined): Intl.Segmenter {
+  const key = locale ?? ''
+  let segmenter = segmenters.get(key)
+  if (!segmenter) segmenters.set(key, (segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' })))
+  return segmenter
+}
+
 /** Sentence boundaries of one block, cached per block (many hits share a paragraph). */
 export class SentenceFinder {
+  private readonly doc: BlockedText
   private readonly segmenter: Intl.Segmenter
   private readonly cache = new Map<number, number[]>()
 
-  constructor(
-    private readonly doc: BlockedText,
-    locale?: string
-  ) {
-    this.segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' })
+  constructor(doc: BlockedText, locale?: string) {
+    this.doc = doc
+    this.segmenter = sentenceSegmenter(locale)
   }
 
   /** Offsets (into the text) where the sentences of `block` start, and the block's end last. */

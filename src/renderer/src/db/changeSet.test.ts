@@ -156,4 +156,41 @@ describe('document changes', () => {
     await applyChangeSet(db, invert(tag))
     expect(await db.documents.get(a.id)).toMatchObject({ passageCount: 0, themeCounts: {} })
   })
+
+  it('keep each article’s passage ranges through adding, retagging, deleting, undo, and removing the article', async () => {
+    const a = await saveImportedDocument(db, imported('a', 'Pipeline'), 100)
+    const ranges = async (): Promise<number[]> => [...((await db.documents.get(a.id))?.passageRanges ?? [])]
+    const at = (id: string, start: number, end: number, tagIds = ['econ']): Annotation => ({ ...tagged(id, a.id, tagIds), start, end })
+    const add = { annotations: [at('1', 5, 9), at('2', 0, 3), at('3', 5, 9)].map((after) => ({ before: null, after })) }
+    await applyChangeSet(db, add)
+    expect(await ranges()).toEqual([0, 3, 5, 9, 5, 9])
+    await applyChangeSet(db, { annotations: [{ before: at('1', 5, 9), after: at('1', 5, 9, ['cis']) }] })
+    expect(await ranges()).toEqual([0, 3, 5, 9, 5, 9])
+    const remove = { annotations: [{ before: at('3', 5, 9), after: null }] }
+    await applyChangeSet(db, remove)
+    expect(await ranges()).toEqual([0, 3, 5, 9])
+    await applyChangeSet(db, invert(remove))
+    expect(await ranges()).toEqual([0, 3, 5, 9, 5, 9])
+
+    const removal = (await removalChange(db, a.id)) ?? {}
+    await applyChangeSet(db, removal)
+    await applyChangeSet(db, invert(removal))
+    expect(await ranges()).toEqual([0, 3, 5, 9, 5, 9])
+    // A record stored before ranges were kept gets them counted from its passages at its next change.
+    await db.documents.update(a.id, { passageRanges: undefined })
+    await applyChangeSet(db, { annotations: [{ before: null, after: at('4', 1, 2) }] })
+    expect(await ranges()).toEqual([0, 3, 1, 2, 5, 9, 5, 9])
+  })
+
+  it('adds new passages without reading them back, and counts one already stored as it was stored', async () => {
+    const a = await saveImportedDocument(db, imported('a', 'Pipeline'), 100)
+    const b = await saveImportedDocument(db, imported('b', 'Summit'), 200)
+    await applyChangeSet(db, { annotations: [{ before: null, after: tagged('1', a.id, ['cis']) }] })
+    // A set that claims to create '1' again (with other themes), next to two passages that are new.
+    const created = [tagged('1', a.id, ['econ']), tagged('2', a.id, ['econ']), tagged('3', b.id, ['econ', 'hybrid'])]
+    await applyChangeSet(db, { annotations: created.map((after) => ({ before: null, after })) })
+    expect(await db.annotations.orderBy('id').toArray()).toEqual(created)
+    expect(await db.documents.get(a.id)).toMatchObject({ passageCount: 2, themeCounts: { econ: 2 } })
+    expect(await db.documents.get(b.id)).toMatchObject({ passageCount: 1, themeCounts: { econ: 1, hybrid: 1 } })
+  })
 })

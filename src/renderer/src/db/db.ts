@@ -29,6 +29,13 @@ export interface DocumentRecord {
    * reason: the library shows them for every article. Absent on records stored before it was kept.
    */
   themeCounts?: Record<string, number>
+  /**
+   * Where its passages are: [start, end] pairs sorted (see shared/corpus/passageRanges.ts), kept
+   * like passageCount, so autocode finds ranges that already have a passage without asking the
+   * passage index once per range. Absent on records stored before it was kept: those get it with
+   * their counts, the first time the library lists them.
+   */
+  passageRanges?: Int32Array
   /** The analyst's notes on the article (version 2). */
   memo: string
   /** The article sets it belongs to (version 2). */

@@ -1,3 +1,4 @@
+import { rangesOf } from '@shared/corpus/passageRanges'
 import type { ImportedDocument } from '@shared/document'
 import { recount, type ChangeSet } from './changeSet'
 import type { ContentRecord, DocumentRecord, ThemataDb } from './db'
@@ -27,6 +28,7 @@ export async function saveImportedDocument(db: ThemataDb, imported: ImportedDocu
       openedAt: now,
       passageCount: 0,
       themeCounts: {},
+      passageRanges: new Int32Array(0),
       memo: '',
       setIds: []
     }
@@ -55,24 +57,24 @@ export async function markOpened(db: ThemataDb, documentId: string, now = Date.n
 
 /**
  * Passages per document, in all and per theme: the counts each record keeps (see applyChangeSet),
- * so listing 500 articles reads 500 small records, not 100,000 passages. Records without counts
- * (stored before they were kept, or written by other tools) are counted from their passages once
- * and the counts are stored with them.
+ * so listing 500 articles reads 500 small records, not 100,000 passages. Records without counts or
+ * passage ranges (stored before they were kept, or written by other tools) are counted from their
+ * passages once and the counts and ranges are stored with them.
  */
 export async function documentCounts(db: ThemataDb, documents: readonly DocumentRecord[]): Promise<Map<string, DocumentCounts>> {
   const counts = new Map<string, DocumentCounts>()
   const missing: string[] = []
   for (const d of documents) {
     const kept = storedCounts(d)
-    if (kept) counts.set(d.id, kept)
+    if (kept && d.passageRanges) counts.set(d.id, kept)
     else missing.push(d.id)
   }
   if (missing.length > 0) {
     await db.transaction('rw', db.annotations, db.documents, async () => {
       for (const id of missing) {
         const fresh = await recount(db, id)
-        counts.set(id, fresh)
-        await db.documents.update(id, countFields(fresh))
+        counts.set(id, storedCounts(fresh) as DocumentCounts)
+        await db.documents.update(id, fresh)
       }
     })
   }
@@ -88,8 +90,8 @@ export async function removalChange(db: ThemataDb, documentId: string): Promise<
     const record = await db.documents.get(documentId)
     if (!record) return null
     const [content, annotations] = await Promise.all([db.contents.get(documentId), db.annotations.where('documentId').equals(documentId).toArray()])
-    // The record leaves with the counts of the passages leaving with it.
-    const counted = { ...record, ...countFields(countPassages(annotations)) }
+    // The record leaves with the counts and ranges of the passages leaving with it.
+    const counted = { ...record, ...countFields(countPassages(annotations)), passageRanges: rangesOf(annotations) }
     return {
       documents: [{ before: counted, after: null }],
       contents: content ? [{ before: content, after: null }] : [],

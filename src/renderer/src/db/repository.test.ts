@@ -98,6 +98,15 @@ describe('documents', () => {
     await applyAnnotationChanges(db, [{ before: null, after: annotation('4', a.id, ['v']) }])
     expect(await db.documents.get(a.id)).toMatchObject({ passageCount: 4, themeCounts: { t: 3, v: 2 } })
   })
+
+  it('adds the passage ranges to documents stored with counts but before ranges were kept', async () => {
+    const a = await saveImportedDocument(db, imported('a'), 100)
+    await applyAnnotationChanges(db, [{ before: null, after: annotation('1', a.id) }])
+    const { start, end } = annotation('1', a.id)
+    await db.documents.update(a.id, { passageRanges: undefined })
+    expect(await documentCounts(db, await listDocuments(db))).toEqual(new Map([[a.id, { passages: 1, themes: { t: 1 } }]]))
+    expect((await db.documents.get(a.id))?.passageRanges).toEqual(Int32Array.of(start, end))
+  })
 })
 
 describe('annotations', () => {

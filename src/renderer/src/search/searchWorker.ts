@@ -11,7 +11,7 @@ import { extendHit, SentenceFinder } from '@shared/search/extend'
 import { foldDiacritics } from '@shared/search/fold'
 import { findHits, inContext } from '@shared/search/match'
 import { MAX_HITS_WITH_CONTEXT, type ArticleHits, type ExtendedRange, type SearchReply, type SearchRequest } from '@shared/search/protocol'
-import { StartLookup } from '../db/annotations'
+import { passageRangesOf, passagesAt } from '../db/annotations'
 import { ThemataDb } from '../db/db'
 
 interface Article {
@@ -72,11 +72,12 @@ async function search(request: Extract<SearchRequest, { type: 'search' }>): Prom
 
 async function extend(request: Extract<SearchRequest, { type: 'extend' }>): Promise<SearchReply> {
   const known = await texts(request.dbName, [...new Set([...articles.keys(), ...request.hits.map((h) => h.documentId)])])
+  const db = database as ThemataDb
+  await db.open()
+  // Where the articles' passages are, read while the hits are extended.
+  const kept = passageRangesOf(db, [...new Set(request.hits.map((h) => h.documentId))])
   const finders = new Map<string, SentenceFinder>()
   const ranges: ExtendedRange[] = []
-  await (database as ThemataDb).open()
-  // Stored passages where a range starts (the only ones that can share its range), looked up while the next hits are extended.
-  const lookup = new StartLookup(database as ThemataDb)
   for (const hit of request.hits) {
     const article = known.get(hit.documentId)
     if (!article) continue
@@ -85,9 +86,8 @@ async function extend(request: Extract<SearchRequest, { type: 'extend' }>): Prom
     const range = extendHit(article, hit, request.unit, finder)
     if (!range) continue
     ranges.push({ documentId: hit.documentId, ...range, ...quoteAt(article.text, range.start, range.end) })
-    lookup.add(hit.documentId, range.start)
   }
-  return { type: 'extended', id: request.id, ranges, existing: await lookup.done() }
+  return { type: 'extended', id: request.id, ranges, existing: await passagesAt(db, ranges, await kept) }
 }
 
 async function handle(request: SearchRequest): Promise<SearchReply> {
