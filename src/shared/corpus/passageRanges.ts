@@ -51,24 +51,24 @@ export function hasRange(ranges: Int32Array, start: number, end: number): boolea
   return lo < ranges.length / 2 && ranges[2 * lo] === start && ranges[2 * lo + 1] === end
 }
 
-/** The ranges after a delta: one instance of each removed pair taken out, the added ones merged in (linear). */
+/**
+ * The ranges after a delta: one instance of each removed pair taken out (a pair not there is
+ * ignored), the added ones merged in. One linear merge of three sorted lists: an autocode changes
+ * 500 articles of 200 passages each at once.
+ */
 export function applyRangeDelta(ranges: Int32Array, delta: RangeDelta): Int32Array {
-  const removing = new Map<string, number>()
-  for (let i = 0; i < delta.removed.length; i += 2) {
-    const key = `${delta.removed[i]},${delta.removed[i + 1]}`
-    removing.set(key, (removing.get(key) ?? 0) + 1)
-  }
+  const removed = sortedPairs(delta.removed)
   const added = sortedPairs(delta.added)
   const out = new Int32Array(ranges.length + added.length)
   let n = 0
+  let r = 0
   let a = 0
   for (let i = 0; i < ranges.length; i += 2) {
     const s = ranges[i] as number
     const e = ranges[i + 1] as number
-    const key = `${s},${e}`
-    const left = removing.get(key) ?? 0
-    if (left > 0) {
-      removing.set(key, left - 1)
+    while (r < removed.length && compare(removed[r] as number, removed[r + 1] as number, s, e) < 0) r += 2
+    if (r < removed.length && removed[r] === s && removed[r + 1] === e) {
+      r += 2
       continue
     }
     while (a < added.length && compare(added[a] as number, added[a + 1] as number, s, e) <= 0) {
@@ -79,7 +79,7 @@ export function applyRangeDelta(ranges: Int32Array, delta: RangeDelta): Int32Arr
     out[n++] = e
   }
   while (a < added.length) out[n++] = added[a++] as number
-  return out.slice(0, n)
+  return n === out.length ? out : out.slice(0, n)
 }
 
 /** Whether a delta changes nothing. */

@@ -96,7 +96,7 @@ const byTitle = (a: CorpusDocument, b: CorpusDocument): number => a.title.locale
  * article: by title · position: the project read from its first article added to its last ·
  * date: the newest article first, undated last · theme: by title within each theme.
  */
-export function orderDocuments(docs: readonly CorpusDocument[], sort: CorpusSort): CorpusDocument[] {
+export function orderDocuments<D extends CorpusDocument>(docs: readonly D[], sort: CorpusSort): D[] {
   const sorted = [...docs]
   if (sort === 'position') return sorted.sort((a, b) => a.importedAt - b.importedAt || byTitle(a, b))
   if (sort === 'date') {

@@ -67,6 +67,10 @@ export async function applyChangeSet(db: ThemataDb, changes: ChangeSet): Promise
   // Documents always take part: the counts live on them.
   const involved = [...new Set<string>([...tables, 'documents', ...(changes.annotations ? ['annotations'] : [])])]
   await db.transaction('rw', involved, async () => {
+    // The records whose counts may change, asked for first (requests run in order) so they are
+    // read while the passages are written; after writing when the set changes documents itself.
+    const early = changes.annotations && !changes.documents ? db.documents.bulkGet(passageDocuments(changes.annotations)) : null
+    early?.catch(() => undefined)
     const documents = changes.documents && (await keepBookkeeping(db, changes.documents))
     let storedOf: (id: string) => Annotation | undefined = () => undefined
     for (const table of tables) {
@@ -82,10 +86,11 @@ export async function applyChangeSet(db: ThemataDb, changes: ChangeSet): Promise
     )
     if (changed.length === 0) return
     // One read and one write for all the articles (an autocode touches hundreds at once).
-    const records = await db.documents.bulkGet(changed)
+    const read = early ? await early : await db.documents.bulkGet(changed)
+    const records = new Map(read.filter((d) => d !== undefined).map((d) => [d.id, d]))
     const updated: DocumentRecord[] = []
-    for (const [i, documentId] of changed.entries()) {
-      const record = records[i]
+    for (const documentId of changed) {
+      const record = records.get(documentId)
       if (!record) continue
       const kept = storedCounts(record)
       if (!kept || !record.passageRanges) updated.push({ ...record, ...(await recount(db, documentId)) })
@@ -100,6 +105,16 @@ export async function applyChangeSet(db: ThemataDb, changes: ChangeSet): Promise
     }
     await db.documents.bulkPut(updated)
   })
+}
+
+/** Every document a passage change touches, before or after. */
+function passageDocuments(changes: readonly Change<Annotation>[]): string[] {
+  const ids = new Set<string>()
+  for (const { before, after } of changes) {
+    if (before) ids.add(before.documentId)
+    if (after) ids.add(after.documentId)
+  }
+  return [...ids]
 }
 
 const NO_CHANGE: CountDelta = { passages: 0, themes: new Map() }

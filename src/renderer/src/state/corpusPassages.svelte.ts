@@ -22,7 +22,7 @@ import {
 } from '@shared/corpus/query'
 import { PassageCatalog } from '../corpus/passageCatalog'
 import type { Change } from '../db/changeSet'
-import type { ArticleSet } from '../db/db'
+import type { ArticleSet, DocumentRecord } from '../db/db'
 import { codebook } from './codebook.svelte'
 import { db } from './database'
 import { history, onChangeSet } from './history.svelte'
@@ -31,10 +31,14 @@ import { notify, notifyError } from './messages.svelte'
 import { session } from './session.svelte'
 import { showView } from './view.svelte'
 
-/** Rows verified by the text filter before the first ones are shown. */
+/**
+ * Rows read whole before a new list is shown (more than a screenful), so it paints complete in
+ * one frame; the text filter also verifies this many before showing the first ones.
+ */
 const FIRST_SCREEN = 40
-/** Passages read per step of the text filter. */
+/** Passages read per step of the text filter, and how many steps are read ahead of the one checked. */
 const TEXT_CHUNK = 1000
+const READ_AHEAD = 2
 /** Passages kept in memory for display; the oldest are dropped beyond this. */
 const RECORD_CACHE = 4000
 
@@ -149,29 +153,45 @@ export async function runQuery(fresh = false): Promise<void> {
     const sort = corpus.sort
     const tags = codebook.tags
     const mask = matchThemes(cat.slotCount, themeGroups(tags, filter), filter.mode, (t) => cat.members(t))
-    const documents = orderDocuments(
-      library.documents.filter((d) => documentPasses(d, filter)),
-      sort === 'theme' ? 'article' : sort
-    )
-    let rows = collectRows(documents, (id) => cat.slotsOf(id), (s) => cat.alive(s) && (!mask || mask[s] === 1))
+    const documents = documentsInOrder(sort === 'theme' ? 'article' : sort).filter((d) => documentPasses(d, filter))
+    let rows = collectRows(documents, (id) => cat.slotsOf(id), mask ? (s) => mask[s] === 1 && cat.alive(s) : (s) => cat.alive(s))
     if (sort === 'theme') rows = groupByRank(rows, firstThemeRanks(cat.slotCount, tags, (t) => cat.members(t)), tags.length + 1)
     const matches = textMatcher(filter.text)
     if (!matches) {
-      publish(rows, false)
+      await readRecords(cat, rows.subarray(0, FIRST_SCREEN))
+      if (run === runs) publish(rows, false)
       return
     }
+    // The candidates' quotes and notes, a screenful first, the next steps read while one is checked.
+    const chunks: Int32Array[] = []
+    for (let i = 0; i < rows.length; ) {
+      const size = chunks.length === 0 ? Math.min(TEXT_CHUNK, FIRST_SCREEN * 4) : TEXT_CHUNK
+      chunks.push(rows.subarray(i, i + size))
+      i += size
+    }
+    const reads: Promise<Map<string, Annotation>>[] = []
     const kept: number[] = []
     let shown = false
-    for (let i = 0; i < rows.length; ) {
-      const size = shown ? TEXT_CHUNK : Math.min(TEXT_CHUNK, FIRST_SCREEN * 4)
-      const chunk = rows.subarray(i, i + size)
-      i += size
-      await readTexts(cat, chunk)
+    for (let k = 0; k < chunks.length; k++) {
+      while (reads.length < Math.min(chunks.length, k + 1 + READ_AHEAD)) {
+        const read = readTexts(cat, chunks[reads.length] as Int32Array)
+        read.catch(() => undefined)
+        reads.push(read)
+      }
+      const read = await (reads[k] as Promise<Map<string, Annotation>>)
       if (run !== runs) return
-      for (const slot of chunk) if (matches(texts.get(slot) ?? '')) kept.push(slot)
-      if (!shown && (kept.length >= FIRST_SCREEN || i >= rows.length)) {
+      for (const slot of chunks[k] as Int32Array) {
+        if (!matches(texts.get(slot) ?? '')) continue
+        kept.push(slot)
+        // The first rows are shown: keep what was read of them.
+        const record = kept.length <= FIRST_SCREEN ? read.get(cat.id(slot)) : undefined
+        if (record) records.set(record.id, record)
+      }
+      if (!shown && (kept.length >= FIRST_SCREEN || k === chunks.length - 1)) {
         shown = true
-        publish(Int32Array.from(kept), i < rows.length)
+        await readRecords(cat, kept.slice(0, FIRST_SCREEN))
+        if (run !== runs) return
+        publish(Int32Array.from(kept), k < chunks.length - 1)
       }
     }
     publish(Int32Array.from(kept), false)
@@ -180,6 +200,15 @@ export async function runQuery(fresh = false): Promise<void> {
   } finally {
     if (run === runs) corpus.busy = false
   }
+}
+
+/** The project's articles in a sort's order, sorted again only when the articles or the sort change. */
+let ordered: { source: readonly DocumentRecord[]; sort: CorpusSort; documents: DocumentRecord[] } | null = null
+function documentsInOrder(sort: CorpusSort): DocumentRecord[] {
+  if (ordered?.source !== library.documents || ordered.sort !== sort) {
+    ordered = { source: library.documents, sort, documents: orderDocuments(library.documents, sort) }
+  }
+  return ordered.documents
 }
 
 function publish(rows: Int32Array, counting: boolean): void {
@@ -196,16 +225,20 @@ function publish(rows: Int32Array, counting: boolean): void {
   if (dropped) corpus.selectionVersion++
 }
 
-/** Reads the quote and note of the slots not yet known, for the text filter. */
-async function readTexts(cat: PassageCatalog, slots: Int32Array): Promise<void> {
+/** Reads the quote and note of the slots not yet known, for the text filter; returns the passages read. */
+async function readTexts(cat: PassageCatalog, slots: Int32Array): Promise<Map<string, Annotation>> {
   const missing: string[] = []
   for (const slot of slots) if (!texts.has(slot)) missing.push(cat.id(slot))
-  if (missing.length === 0) return
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- local to this call, not state
+  const read = new Map<string, Annotation>()
+  if (missing.length === 0) return read
   for (const a of await db().annotations.bulkGet(missing)) {
     if (!a) continue
+    read.set(a.id, a)
     const slot = cat.slot(a.id)
     if (slot !== undefined) texts.set(slot, foldForFilter(`${a.exact}\n${a.note}`))
   }
+  return read
 }
 
 /** The passage shown in a row, once read (rows on screen ask for theirs with want()). */
@@ -220,9 +253,16 @@ export function documentOf(slot: number): string {
 
 /** Reads the passages of rows coming into view that are not in memory yet. */
 export async function want(slots: readonly number[]): Promise<void> {
-  const cat = catalog
-  if (!cat) return
-  const missing = slots.map((s) => cat.id(s)).filter((id) => id && !records.has(id) && !pending.has(id))
+  if (catalog) await readRecords(catalog, slots)
+}
+
+/** Reads the passages of `slots` not in memory (nor being read) into the cache. */
+async function readRecords(cat: PassageCatalog, slots: ArrayLike<number>): Promise<void> {
+  const missing: string[] = []
+  for (let i = 0; i < slots.length; i++) {
+    const id = cat.id(slots[i] as number)
+    if (id && !records.has(id) && !pending.has(id)) missing.push(id)
+  }
   if (missing.length === 0) return
   for (const id of missing) pending.add(id)
   try {
