@@ -31,10 +31,7 @@ import { notify, notifyError } from './messages.svelte'
 import { session } from './session.svelte'
 import { showView } from './view.svelte'
 
-/**
- * Rows read whole before a new list is shown (more than a screenful), so it paints complete in
- * one frame; the text filter also verifies this many before showing the first ones.
- */
+/** Rows asked for whole as a new list is shown (more than a screenful); the text filter also verifies this many before showing the first ones. */
 const FIRST_SCREEN = 40
 /** Passages read per step of the text filter, and how many steps are read ahead of the one checked. */
 const TEXT_CHUNK = 1000
@@ -158,8 +155,7 @@ export async function runQuery(fresh = false): Promise<void> {
     if (sort === 'theme') rows = groupByRank(rows, firstThemeRanks(cat.slotCount, tags, (t) => cat.members(t)), tags.length + 1)
     const matches = textMatcher(filter.text)
     if (!matches) {
-      await readRecords(cat, rows.subarray(0, FIRST_SCREEN))
-      if (run === runs) publish(rows, false)
+      publish(cat, rows, false)
       return
     }
     // The candidates' quotes and notes, a screenful first, the next steps read while one is checked.
@@ -189,12 +185,10 @@ export async function runQuery(fresh = false): Promise<void> {
       }
       if (!shown && (kept.length >= FIRST_SCREEN || k === chunks.length - 1)) {
         shown = true
-        await readRecords(cat, kept.slice(0, FIRST_SCREEN))
-        if (run !== runs) return
-        publish(Int32Array.from(kept), k < chunks.length - 1)
+        publish(cat, Int32Array.from(kept), k < chunks.length - 1)
       }
     }
-    publish(Int32Array.from(kept), false)
+    publish(cat, Int32Array.from(kept), false)
   } catch (error) {
     if (run === runs) notifyError(`The passages could not be read: ${error instanceof Error ? error.message : String(error)}`)
   } finally {
@@ -211,7 +205,12 @@ function documentsInOrder(sort: CorpusSort): DocumentRecord[] {
   return ordered.documents
 }
 
-function publish(rows: Int32Array, counting: boolean): void {
+/**
+ * Shows a list. The passages of its first screen are asked for before it renders (rows render
+ * while they are read, and show them when they arrive; the list asks again for rows it scrolls to).
+ */
+function publish(cat: PassageCatalog, rows: Int32Array, counting: boolean): void {
+  readRecords(cat, rows.subarray(0, FIRST_SCREEN)).catch(() => undefined)
   corpus.rows = rows
   corpus.counting = counting
   corpus.focus = Math.min(corpus.focus, Math.max(0, rows.length - 1))
