@@ -72,11 +72,11 @@ export async function applyChangeSet(db: ThemataDb, changes: ChangeSet): Promise
     const early = changes.annotations && !changes.documents ? db.documents.bulkGet(passageDocuments(changes.annotations)) : null
     early?.catch(() => undefined)
     const documents = changes.documents && (await keepBookkeeping(db, changes.documents))
-    let storedOf: (id: string) => Annotation | undefined = () => undefined
-    for (const table of tables) {
-      if (table === 'annotations') storedOf = await writePassages(db, changes.annotations as Change<Annotation>[])
-      else await writeTable(db, table, (table === 'documents' ? documents : changes[table]) as Change<never>[])
-    }
+    // The tables are written side by side: their requests do not depend on one another.
+    const [storedOf] = await Promise.all([
+      changes.annotations ? writePassages(db, changes.annotations) : () => undefined,
+      ...tables.filter((t) => t !== 'annotations').map((t) => writeTable(db, t, (t === 'documents' ? documents : changes[t]) as Change<never>[]))
+    ])
     if (!changes.annotations) return
     const counts = countDeltas(changes.annotations, storedOf)
     const ranges = rangeDeltas(changes.annotations, storedOf)
@@ -156,9 +156,13 @@ async function writePassages(db: ThemataDb, changes: readonly Change<Annotation>
   }
   const stored = new Map<string, Annotation>()
   for (const [id, before] of was) if (before) stored.set(id, before)
-  if (gone.length > 0) await db.annotations.bulkDelete(gone)
-  if (kept.length > 0) await db.annotations.bulkPut(kept)
-  if (created.length > 0) for (const a of await addPassages(db, created)) stored.set(a.id, a)
+  // All asked for at once (each id is in one list only): waiting for one before the next costs a round trip.
+  const [, , clashes] = await Promise.all([
+    gone.length > 0 ? db.annotations.bulkDelete(gone) : undefined,
+    kept.length > 0 ? db.annotations.bulkPut(kept) : undefined,
+    created.length > 0 ? addPassages(db, created) : []
+  ])
+  for (const a of clashes) stored.set(a.id, a)
   return (id) => stored.get(id)
 }
 
@@ -205,6 +209,5 @@ async function writeTable(db: ThemataDb, table: keyof Tables, changes: readonly 
   const puts = [...final.values()].filter((r) => r !== null)
   const deletes = [...final].filter(([, r]) => r === null).map(([k]) => k)
   const store = db.table(table)
-  if (deletes.length > 0) await store.bulkDelete(deletes)
-  if (puts.length > 0) await store.bulkPut(puts)
+  await Promise.all([deletes.length > 0 ? store.bulkDelete(deletes) : undefined, puts.length > 0 ? store.bulkPut(puts) : undefined])
 }
