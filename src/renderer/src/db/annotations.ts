@@ -29,32 +29,30 @@ export function passagesAt(db: ThemataDb, ranges: readonly (Ranged & { documentI
 
 /**
  * Finds the stored passages starting exactly at given places ([documentId, start]) through the
- * compound index, all in one read transaction: one keys-only request per place, sent as soon as
- * the place is added (so the look-ups run while the caller goes on working: autocode extends the
- * next hits meanwhile), then the few passages found are read whole. Raw IndexedDB on purpose:
- * measured on 5,000 places over 100,000 passages, Dexie's `anyOf` (a cursor jumping from key to
- * key) took about 50 s and 5,000 parallel Dexie queries 1.3 s; plain `getAll` requests take 0.2–0.5 s
- * on a loaded machine, keys-only requests about half that (nearly every place has no passage, and
- * an empty answer still costs a value read). The database must be open.
+ * compound index, in one read transaction: one request per place, sent as soon as it is added, and
+ * the answer as soon as the last request has answered (a read needs no commit). Raw IndexedDB on
+ * purpose: measured on 5,000 places over 100,000 passages, Dexie's `anyOf` (a cursor jumping from
+ * key to key) took about 50 s and 5,000 parallel Dexie queries 1.3 s; plain requests take 0.2–0.5 s
+ * on a loaded machine, which is why autocode asks only for the places an article's
+ * `passageRanges` say have a passage (see passagesAt). The database must be open.
  */
 export class StartLookup {
   private readonly tx: IDBTransaction
-  private readonly store: IDBObjectStore
   private readonly index: IDBIndex
   private readonly asked = new Set<string>()
-  private readonly fetched = new Set<string>()
   private readonly found: Annotation[] = []
+  private pending = 0
+  private closed = false
+  private settle: { resolve: (found: Annotation[]) => void; reject: (error: Error) => void } | null = null
   private readonly finished: Promise<Annotation[]>
 
   constructor(db: ThemataDb) {
     this.tx = db.backendDB().transaction('annotations', 'readonly')
-    this.store = this.tx.objectStore('annotations')
-    this.index = this.store.index('[documentId+start]')
-    this.finished = new Promise((resolve, reject) => {
-      this.tx.oncomplete = () => resolve(this.found)
-      this.tx.onerror = () => reject(this.tx.error ?? new Error('The passages could not be read.'))
-      this.tx.onabort = () => reject(this.tx.error ?? new Error('The passages could not be read.'))
-    })
+    this.index = this.tx.objectStore('annotations').index('[documentId+start]')
+    this.finished = new Promise((resolve, reject) => (this.settle = { resolve, reject }))
+    const failed = (): void => this.settle?.reject(this.tx.error ?? new Error('The passages could not be read.'))
+    this.tx.onerror = failed
+    this.tx.onabort = failed
   }
 
   /** Looks up the passages starting at `start` in `documentId` (once per place). */
@@ -62,27 +60,25 @@ export class StartLookup {
     const key = `${documentId}\u0000${start}`
     if (this.asked.has(key)) return
     this.asked.add(key)
-    const request = this.index.getAllKeys([documentId, start])
+    this.pending++
+    const request = this.index.getAll([documentId, start])
     request.onsuccess = () => {
-      for (const id of request.result as string[]) this.read(id)
+      for (const a of request.result as Annotation[]) this.found.push(a)
+      this.pending--
+      this.finishIfDone()
     }
   }
 
-  /** Every passage found; call once every place is added, in the same task that added the last. */
+  /** Every passage found; call once every place is added. */
   done(): Promise<Annotation[]> {
-    // The transaction stays open while requests are pending (the reads of what the keys found
-    // included); with none, it would stay open until the task ends: ask it to commit now. A
-    // request made after commit() would throw, so it is asked only when nothing is pending.
-    if (this.asked.size === 0) this.tx.commit()
+    this.closed = true
+    // A transaction with no request would stay open until the task ends: commit it now.
+    if (this.pending === 0) this.tx.commit()
+    this.finishIfDone()
     return this.finished
   }
 
-  private read(id: string): void {
-    if (this.fetched.has(id)) return
-    this.fetched.add(id)
-    const request = this.store.get(id)
-    request.onsuccess = () => {
-      if (request.result) this.found.push(request.result as Annotation)
-    }
+  private finishIfDone(): void {
+    if (this.closed && this.pending === 0) this.settle?.resolve(this.found)
   }
 }
