@@ -182,6 +182,13 @@ describe('document changes', () => {
     expect(await ranges()).toEqual([0, 3, 1, 2, 5, 9, 5, 9])
   })
 
+  it('counts a passage created and changed in the same set once, from nothing', async () => {
+    const a = await saveImportedDocument(db, imported('a', 'Pipeline'), 100)
+    const made = tagged('1', a.id, ['econ'])
+    await applyChangeSet(db, { annotations: [{ before: null, after: made }, { before: made, after: { ...made, tagIds: ['econ', 'cis'] } }] })
+    expect(await db.documents.get(a.id)).toMatchObject({ passageCount: 1, themeCounts: { econ: 1, cis: 1 } })
+  })
+
   it('adds new passages without reading them back, and counts one already stored as it was stored', async () => {
     const a = await saveImportedDocument(db, imported('a', 'Pipeline'), 100)
     const b = await saveImportedDocument(db, imported('b', 'Summit'), 200)

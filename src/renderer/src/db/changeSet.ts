@@ -67,44 +67,79 @@ export async function applyChangeSet(db: ThemataDb, changes: ChangeSet): Promise
   // Documents always take part: the counts live on them.
   const involved = [...new Set<string>([...tables, 'documents', ...(changes.annotations ? ['annotations'] : [])])]
   await db.transaction('rw', involved, async () => {
-    // The records whose counts may change, asked for first (requests run in order) so they are
-    // read while the passages are written; after writing when the set changes documents itself.
-    const early = changes.annotations && !changes.documents ? db.documents.bulkGet(passageDocuments(changes.annotations)) : null
-    early?.catch(() => undefined)
+    const passages = changes.annotations
+    // When only passages change, their documents are asked for first (requests run in order), so
+    // they are read, and their counts written, while the passages are.
+    const early = passages && !changes.documents ? db.documents.bulkGet(passageDocuments(passages)) : null
     const documents = changes.documents && (await keepBookkeeping(db, changes.documents))
     // The tables are written side by side: their requests do not depend on one another.
-    const [storedOf] = await Promise.all([
-      changes.annotations ? writePassages(db, changes.annotations) : () => undefined,
+    const writing = Promise.all([
+      passages ? writePassages(db, passages) : NOTHING_WRITTEN,
       ...tables.filter((t) => t !== 'annotations').map((t) => writeTable(db, t, (t === 'documents' ? documents : changes[t]) as Change<never>[]))
     ])
-    if (!changes.annotations) return
-    const counts = countDeltas(changes.annotations, storedOf)
-    const ranges = rangeDeltas(changes.annotations, storedOf)
-    const carried = new Set((changes.documents ?? []).filter((c) => !c.before || !c.after).map((c) => (c.after ?? c.before)?.id))
-    const changed = [...new Set([...counts.keys(), ...ranges.keys()])].filter(
-      (documentId) => !carried.has(documentId) && (!isEmptyDelta(counts.get(documentId) ?? NO_CHANGE) || !isEmptyRangeDelta(ranges.get(documentId) ?? NO_MOVE))
-    )
-    if (changed.length === 0) return
-    // One read and one write for all the articles (an autocode touches hundreds at once).
-    const read = early ? await early : await db.documents.bulkGet(changed)
-    const records = new Map(read.filter((d) => d !== undefined).map((d) => [d.id, d]))
-    const updated: DocumentRecord[] = []
-    for (const documentId of changed) {
-      const record = records.get(documentId)
-      if (!record) continue
-      const kept = storedCounts(record)
-      if (!kept || !record.passageRanges) updated.push({ ...record, ...(await recount(db, documentId)) })
-      else {
-        const moved = ranges.get(documentId)
-        updated.push({
-          ...record,
-          ...countFields(applyDelta(kept, counts.get(documentId) ?? NO_CHANGE)),
-          passageRanges: moved ? applyRangeDelta(record.passageRanges, moved) : record.passageRanges
-        })
-      }
+    for (const pending of [early, writing]) pending?.catch(() => undefined)
+    if (!passages) {
+      await writing
+      return
     }
-    await db.documents.bulkPut(updated)
+    const carried = new Set((changes.documents ?? []).filter((c) => !c.before || !c.after).map((c) => (c.after ?? c.before)?.id))
+    if (early) {
+      const records = byId(await early)
+      // Counted from what the change set says each passage was, while the passages are written.
+      const said = new Map<string, Annotation | null>()
+      for (const { before, after } of passages) {
+        const id = (after ?? before)?.id
+        if (id !== undefined && !said.has(id)) said.set(id, before)
+      }
+      const first = await bookkept(db, records, passages, (id) => said.get(id) ?? undefined, carried, false)
+      const [[written]] = await Promise.all([writing, db.documents.bulkPut(first.updated)])
+      // Counted again: records stored without counts (from their passages, now written), and the
+      // documents of passages the set created that were stored already (from what they were).
+      const again = new Set([...first.later, ...written.clashes.map((a) => a.documentId)])
+      if (again.size === 0) return
+      const recounted = new Map([...records].filter(([id]) => again.has(id)))
+      await db.documents.bulkPut((await bookkept(db, recounted, passages, written.storedOf, carried, true, true)).updated)
+    } else {
+      const [written] = await writing
+      const ids = passageDocuments(passages).filter((id) => !carried.has(id))
+      const records = byId(await db.documents.bulkGet(ids))
+      await db.documents.bulkPut((await bookkept(db, records, passages, written.storedOf, carried, true)).updated)
+    }
   })
+}
+
+const byId = (records: readonly (DocumentRecord | undefined)[]): Map<string, DocumentRecord> =>
+  new Map(records.filter((d) => d !== undefined).map((d) => [d.id, d]))
+
+/**
+ * The records whose counts or ranges the passage changes change, changed (`rewrite`: every record,
+ * changed or not, to undo a first guess). Records stored without counts or ranges are counted from
+ * their stored passages (`recount`), or listed in `later` when those are not written yet.
+ */
+async function bookkept(
+  db: ThemataDb,
+  records: ReadonlyMap<string, DocumentRecord>,
+  changes: readonly Change<Annotation>[],
+  storedOf: (id: string) => Annotation | undefined,
+  carried: ReadonlySet<string | undefined>,
+  recountNow: boolean,
+  rewrite = false
+): Promise<{ updated: DocumentRecord[]; later: string[] }> {
+  const counts = countDeltas(changes, storedOf)
+  const ranges = rangeDeltas(changes, storedOf)
+  const updated: DocumentRecord[] = []
+  const later: string[] = []
+  for (const [documentId, record] of records) {
+    const delta = counts.get(documentId) ?? NO_CHANGE
+    const moved = ranges.get(documentId) ?? NO_MOVE
+    if (carried.has(documentId) || (!rewrite && isEmptyDelta(delta) && isEmptyRangeDelta(moved))) continue
+    const kept = storedCounts(record)
+    if (kept && record.passageRanges) {
+      updated.push({ ...record, ...countFields(applyDelta(kept, delta)), passageRanges: applyRangeDelta(record.passageRanges, moved) })
+    } else if (recountNow) updated.push({ ...record, ...(await recount(db, documentId)) })
+    else later.push(documentId)
+  }
+  return { updated, later }
 }
 
 /** Every document a passage change touches, before or after. */
@@ -137,7 +172,7 @@ export async function recount(db: ThemataDb, documentId: string): Promise<Pick<D
  * fail instead of counting twice, and only those are read, then overwritten. An autocode of 5,000
  * passages so costs 5,000 writes, not 5,000 reads and 5,000 writes.
  */
-async function writePassages(db: ThemataDb, changes: readonly Change<Annotation>[]): Promise<(id: string) => Annotation | undefined> {
+async function writePassages(db: ThemataDb, changes: readonly Change<Annotation>[]): Promise<Written> {
   const was = new Map<string, Annotation | null>()
   const final = new Map<string, Annotation | null>()
   for (const { before, after } of changes) {
@@ -163,8 +198,16 @@ async function writePassages(db: ThemataDb, changes: readonly Change<Annotation>
     created.length > 0 ? addPassages(db, created) : []
   ])
   for (const a of clashes) stored.set(a.id, a)
-  return (id) => stored.get(id)
+  return { storedOf: (id) => stored.get(id), clashes }
 }
+
+/** What each passage was before a change set, and the passages it created that were stored already. */
+interface Written {
+  storedOf: (id: string) => Annotation | undefined
+  clashes: Annotation[]
+}
+
+const NOTHING_WRITTEN: Written = { storedOf: () => undefined, clashes: [] }
 
 /** Adds new passages; those already stored are overwritten, and returned as they were stored. */
 async function addPassages(db: ThemataDb, passages: readonly Annotation[]): Promise<Annotation[]> {
