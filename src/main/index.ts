@@ -109,6 +109,7 @@ function buildMenu(send: (command: MenuCommand) => void): Menu {
         { role: 'zoomOut' },
         { type: 'separator' },
         item('Toggle dark mode', 'CmdOrCtrl+Shift+D', 'toggle-theme'),
+        { label: 'Toggle coding stripes', click: () => send('toggle-stripes') },
         { role: 'togglefullscreen' },
         ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }])
       ]

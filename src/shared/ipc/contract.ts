@@ -86,7 +86,7 @@ export type ImportProgress = z.infer<typeof importProgressSchema>
 export const PROGRESS_CHANNEL = 'import:progress'
 
 export const MENU_CHANNEL = 'menu:command'
-export const menuCommandSchema = z.enum(['open', 'export', 'undo', 'redo', 'toggle-theme'])
+export const menuCommandSchema = z.enum(['open', 'export', 'undo', 'redo', 'toggle-theme', 'toggle-stripes'])
 export type MenuCommand = z.infer<typeof menuCommandSchema>
 
 /** What the preload exposes on `window.themata`. */

@@ -20,12 +20,15 @@ import { segmentize } from '@shared/anchoring/segments'
 import { highlightStyle } from '@shared/highlightStyle'
 import type { HighlightIndex } from './highlightIndex'
 import { offsetToPos, type ArticleLayout } from './offsets'
+import { anchorNames, stripeWidget, type ArticleStripes } from './stripes'
 
 export interface HighlightSource {
   index: HighlightIndex
   layout: ArticleLayout
   /** Current codebook, looked up at paint time so recolouring a theme needs only a refresh. */
   tags(): ReadonlyMap<string, Tag>
+  /** The coding stripes drawn with the highlights, when the article has them. */
+  stripes?: ArticleStripes
 }
 
 interface HighlightState {
@@ -60,6 +63,11 @@ function decorateBlock(source: HighlightSource, tags: ReadonlyMap<string, Tag>, 
   const { layout } = source
   const start = layout.starts[block] as number
   const end = start + (layout.blockLengths[block] as number)
+  const stripes = source.stripes?.shown ? source.stripes : null
+  if (stripes) {
+    const widget = stripeWidget(stripes, tags, annotations, offsetToPos(layout, start), start, end)
+    if (widget) out.push(widget)
+  }
   for (const segment of segmentize(annotations, start, end)) {
     const themes: Tag[] = []
     for (const a of segment.spans) {
@@ -75,10 +83,11 @@ function decorateBlock(source: HighlightSource, tags: ReadonlyMap<string, Tag>, 
     out.push(
       Decoration.inline(offsetToPos(layout, segment.start), offsetToPos(layout, segment.end), {
         class: classes,
-        style: highlightStyle(
-          themes.map((t) => t.color),
-          segment.spans.length
-        ),
+        style:
+          highlightStyle(
+            themes.map((t) => t.color),
+            segment.spans.length
+          ) + (stripes ? anchorNames(stripes, segment) : ''),
         'data-ids': segment.spans.map((a) => a.id).join(' ')
       })
     )

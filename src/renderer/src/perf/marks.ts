@@ -11,6 +11,7 @@ export type MarkName =
   | 'themata:library-start'
   | 'themata:library-painted'
   | 'themata:report-ready'
+  | 'themata:analysis-painted'
 
 export function mark(name: MarkName): void {
   performance.clearMarks(name)
