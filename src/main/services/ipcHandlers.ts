@@ -15,6 +15,7 @@ import {
 import { importDocument } from '@shared/import'
 import { failedOutcome } from '@shared/import/outcome'
 import { importFile } from './importFile'
+import { readCodebookFile } from './readCodebookFile'
 import { nodeImportEnv } from './nodeImportEnv'
 import { describeWriteError, writeFileAtomic } from './atomicWrite'
 
@@ -24,6 +25,10 @@ export interface HostDialogs {
   chooseArticlePath(): Promise<string | null>
   /** Path to save the report at, or null when they cancelled. Consent to overwrite is the dialog's job. */
   chooseReportPath(suggestedName: string): Promise<string | null>
+  /** Path of the codebook file (.qdc, .qdpx, .qde, .csv) the user chose to import, or null. */
+  chooseCodebookPath(): Promise<string | null>
+  /** Path to save the codebook at, or null. Consent to overwrite is the dialog's job. */
+  chooseCodebookSavePath(suggestedName: string, format: 'qdc' | 'csv'): Promise<string | null>
 }
 
 /** What main tells the renderer while it works. */
@@ -74,6 +79,26 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents): Handl
       if (path === null) return { status: 'cancelled' }
       try {
         await writeFileAtomic(path, valid.html)
+        return { status: 'saved', path }
+      } catch (error) {
+        return { status: 'failed', message: describeWriteError(path, error) }
+      }
+    },
+
+    async openCodebook(request) {
+      const valid = validated('openCodebook', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      const path = await dialogs.chooseCodebookPath()
+      return path === null ? { status: 'cancelled' } : readCodebookFile(path)
+    },
+
+    async saveCodebook(request): Promise<SaveOutcome> {
+      const valid = validated('saveCodebook', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      const path = await dialogs.chooseCodebookSavePath(valid.suggestedName, valid.format)
+      if (path === null) return { status: 'cancelled' }
+      try {
+        await writeFileAtomic(path, valid.text)
         return { status: 'saved', path }
       } catch (error) {
         return { status: 'failed', message: describeWriteError(path, error) }
