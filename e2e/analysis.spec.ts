@@ -184,8 +184,9 @@ test('Analysis: frequencies, coverage and co-occurrence as counted by hand; cell
   await page.screenshot({ path: 'test-results/analysis-cooccurrence-dark.png' })
   await page.keyboard.press('Control+Shift+D')
 
-  // A click on the Economic pressure × CIS cell lists its two pairs; opening one shows both passages.
-  await heatmap.locator('svg g.clickable > *').first().click()
+  // A click on the Economic pressure × CIS cell (row 1, column 3 of 3) lists its two pairs; opening one shows both passages.
+  const grid = (await heatmap.locator('svg g[aria-label="raster"] image').boundingBox()) as { x: number; y: number; width: number; height: number }
+  await page.mouse.click(grid.x + (grid.width * 2.5) / 3, grid.y + (grid.height * 0.5) / 3)
   const list = view.getByRole('region', { name: 'Economic pressure × CIS: passage pairs' })
   await expect(list.getByRole('listitem')).toHaveCount(2)
   await list.getByRole('listitem').filter({ hasText: `“${C}”` }).getByRole('button').click()
@@ -197,7 +198,7 @@ test('Analysis: frequencies, coverage and co-occurrence as counted by hand; cell
   // Theme × article: its table's cell lists that theme's passages in the article.
   await page.getByRole('tab', { name: 'Analysis' }).click()
   await view.getByRole('tab', { name: 'Theme × article' }).click()
-  await expect(view.locator('figure svg circle')).toHaveCount(3)
+  await expect(view.locator('figure svg g[aria-label="raster"] image')).toHaveCount(1)
   await view.locator('figure').getByRole('button', { name: 'Show as table' }).click()
   await view.locator('figure').getByRole('table').getByRole('row', { name: /^Hybrid tactics/ }).getByRole('button', { name: '2' }).click()
   await expect(view.getByRole('region', { name: /^Hybrid tactics in/ }).getByText(`“${D}”`)).toBeVisible()

@@ -4,9 +4,9 @@
  * them from IndexedDB itself.
  */
 import { answer, codeScope, type AnalysisAnswer, type AnalysisQuery, type RowOptions } from '@shared/stats/analysis'
-import type { StatsDocument } from '@shared/stats/types'
+import type { StatsDocument, StatsPassage } from '@shared/stats/types'
 import type { OpenDocument } from '../state/session.svelte'
-import type { AnalysisReply, AnalysisRequest } from './protocol'
+import type { AnalysisMessage, AnalysisReply, AnalysisRequest } from './protocol'
 
 let worker: Worker | null = null
 let nextId = 0
@@ -35,13 +35,22 @@ function analysisWorker(): Worker {
 }
 
 /** Stored articles (all, or some): answered by the worker. Plain data only (no state proxies): it is copied across. */
-export function askStored(dbName: string, version: string, documentIds: readonly string[] | null, rows: RowOptions, query: AnalysisQuery): Promise<AnalysisAnswer> {
+export function askStored(dbName: string, documentsKey: string, documentIds: readonly string[] | null, rows: RowOptions, query: AnalysisQuery): Promise<AnalysisAnswer> {
   const id = ++nextId
-  const req: AnalysisRequest = { id, dbName, version, documentIds: documentIds ? [...documentIds] : null, rows, query }
+  const req: AnalysisRequest = { kind: 'ask', id, dbName, documentsKey, documentIds: documentIds ? [...documentIds] : null, rows, query }
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject })
-    analysisWorker().postMessage(req)
+    analysisWorker().postMessage(req satisfies AnalysisMessage)
   })
+}
+
+type Passage = Pick<StatsPassage, 'id' | 'documentId' | 'start' | 'end' | 'tagIds'>
+
+/** Keeps the worker's copy of the passages current (nothing to do before it has read them). */
+export function tellChanges(dbName: string, changes: readonly { before: Passage | null; after: Passage | null }[]): void {
+  if (!worker || changes.length === 0) return
+  const plain = (p: Passage | null): StatsPassage | null => p && { id: p.id, documentId: p.documentId, start: p.start, end: p.end, tagIds: [...p.tagIds] }
+  worker.postMessage({ kind: 'changes', dbName, changes: changes.map((c) => ({ before: plain(c.before), after: plain(c.after) })) } satisfies AnalysisMessage)
 }
 
 /** The open article: answered here, from memory. */

@@ -11,10 +11,11 @@ import { count, percent, shorten } from './labels'
 type Plot = typeof PlotModule
 export type ChartElement = SVGSVGElement | HTMLElement
 
-/** A chart, and what a click on one of its elements points at (a cell), if anything. */
+/** A chart, what the pointer is over (a cell), if anything, and what to say about it. */
 export interface Chart<T = never> {
   element: ChartElement
-  pick?: (target: Element) => T | null
+  pick?: (event: MouseEvent) => T | null
+  describe?: (picked: T) => string
 }
 
 /** A matrix cell: row and column indexes. */
@@ -23,16 +24,9 @@ export interface Cell {
   col: number
 }
 
-/** Marks whose elements answer clicks carry this class… */
-const CLICKABLE = 'clickable'
 
-/** …and each of their elements holds, as d3 binds it, its index in the mark's data. */
-function picked<T>(target: Element, className: string, data: readonly T[]): T | null {
-  const element = target.closest(`g.${className} > *`) as (Element & { __data__?: unknown }) | null
-  return typeof element?.__data__ === 'number' ? (data[element.__data__] ?? null) : null
-}
-
-const FONT = { fontSize: '12px', background: 'transparent', color: 'var(--text)', overflow: 'visible' }
+/** Plot's own style caps a chart at its container's width; ours scroll instead, at full size. */
+const FONT = { fontSize: '12px', background: 'transparent', color: 'var(--text)', overflow: 'visible', maxWidth: 'none' }
 const BAND = 20
 const LABEL_CHARS = 28
 
@@ -81,105 +75,156 @@ function cellSize(counts: readonly (readonly number[])[]): number {
   return Math.max(24, digits * 7 + 8)
 }
 
-export function heatmapChart(Plot: Plot, labels: readonly string[], counts: readonly (readonly number[])[]): Chart<Cell> {
-  const cells: { row: number; col: number; n: number }[] = []
-  counts.forEach((line, row) => line.forEach((n, col) => cells.push({ row, col, n })))
-  const off = cells.filter((c) => c.row !== c.col && c.n > 0)
-  const diagonal = cells.filter((c) => c.row === c.col)
-  const max = Math.max(1, ...off.map((c) => c.n))
-  const size = cellSize(counts)
-  const margin = labelMargin(labels)
-  const keys = labels.map((_, i) => i)
-  const name = (i: number): string => labels[i] as string
+interface GridSpec {
+  ariaLabel: string
+  ariaDescription: string
+  rows: readonly string[]
+  columns: readonly string[]
+  /** rows × columns; NaN leaves a cell empty. */
+  values: readonly (readonly number[])[]
+  cellWidth: number
+  cellHeight: number
+  /** Column labels turned this much (−45 or −90). */
+  rotate: number
+  /** Every how many columns a label is written (1: all). */
+  labelEvery?: number
+  /** What the tip under the pointer says of a cell. */
+  tip: (row: number, col: number) => string
+  /** Marks drawn over the cells (numbers, the diagonal). */
+  over?: PlotModule.Markish[]
+}
+
+/**
+ * A grid of cells coloured by value, drawn as one raster image (a heatmap of 60 × 500 cells as
+ * SVG rectangles would be 30,000 elements; as a raster it is one), labelled on both axes. The
+ * pointer's position is turned back into a cell through the chart's own scales, for the tip and
+ * for clicks, so no per-cell element or title is made.
+ */
+function gridChart(Plot: Plot, spec: GridSpec): Chart<Cell> {
+  const { rows, columns, cellWidth, cellHeight } = spec
+  const left = labelMargin(rows)
+  const top = Math.round(labelMargin(columns) * (spec.rotate === -90 ? 1 : 0.75) + 12)
+  const flat = spec.values.flatMap((line) => line.map((v) => (v > 0 ? v : Number.NaN)))
+  const max = Math.max(1, ...flat.filter((v) => Number.isFinite(v)))
+  const every = spec.labelEvery ?? 1
+  const xTicks = columns.map((_, i) => i).filter((i) => i % every === 0).map((i) => i + 0.5)
+  const yTicks = rows.map((_, i) => i + 0.5)
   const element = Plot.plot({
-    ariaLabel: 'Co-occurrence of themes',
-    ariaDescription: 'Heatmap: each cell counts the pairs of passages of two themes that co-occur; the diagonal holds each theme’s passages. The table version lists the same numbers.',
+    ariaLabel: spec.ariaLabel,
+    ariaDescription: spec.ariaDescription,
     style: FONT,
-    width: margin + labels.length * size + 20,
-    height: Math.round(margin * 0.75 + 12) + labels.length * size + 10,
-    marginLeft: margin,
-    // Labels turned 45° need about 0.7 of their length upwards, plus the tick.
-    marginTop: Math.round(margin * 0.75 + 12),
+    width: left + columns.length * cellWidth + 20,
+    height: top + rows.length * cellHeight + 10,
+    marginLeft: left,
+    marginTop: top,
+    marginRight: 20,
     marginBottom: 10,
-    x: { domain: keys, axis: 'top', tickRotate: -45, tickFormat: (i: number) => shorten(name(i), LABEL_CHARS), label: null },
-    y: { domain: keys, tickFormat: (i: number) => shorten(name(i), LABEL_CHARS), label: null },
+    x: { domain: [0, columns.length], axis: null },
+    y: { domain: [0, rows.length], axis: null, reverse: true },
     color: { type: 'sqrt', scheme: 'blues', domain: [0, max] },
     marks: [
-      Plot.cell(diagonal, { x: 'col', y: 'row', fill: '#8a8f98', fillOpacity: 0.25, inset: 0.5, className: `${CLICKABLE}-diagonal`, title: (c: (typeof cells)[number]) => `${name(c.row)}: ${count(c.n)} passages` }),
-      Plot.cell(off, { x: 'col', y: 'row', fill: 'n', inset: 0.5, className: CLICKABLE, title: (c: (typeof cells)[number]) => `${name(c.row)} × ${name(c.col)}: ${count(c.n)} pairs` }),
-      Plot.text([...off, ...diagonal.filter((c) => c.n > 0)], {
-        x: 'col',
-        y: 'row',
-        text: (c: (typeof cells)[number]) => count(c.n),
-        fill: (c: (typeof cells)[number]) => (c.row !== c.col && c.n > max * 0.45 ? 'white' : c.row === c.col ? 'currentColor' : 'black'),
+      Plot.raster(flat, { width: columns.length, height: rows.length, imageRendering: 'pixelated' }),
+      Plot.gridX(columns.map((_, i) => i + 1), { stroke: 'currentColor', strokeOpacity: 0.12 }),
+      Plot.gridY(rows.map((_, i) => i + 1), { stroke: 'currentColor', strokeOpacity: 0.12 }),
+      Plot.axisX(xTicks, { anchor: 'top', tickRotate: spec.rotate, tickFormat: (v: number) => shorten(columns[Math.floor(v)] as string, LABEL_CHARS), label: null }),
+      Plot.axisY(yTicks, { tickFormat: (v: number) => shorten(rows[Math.floor(v)] as string, LABEL_CHARS), label: null }),
+      ...(spec.over ?? [])
+    ]
+  })
+  const pick = (event: MouseEvent): Cell | null => {
+    const svg = element instanceof SVGSVGElement ? element : element.querySelector('svg')
+    const x = (svg as unknown as { scale(name: string): { invert?(v: number): number } | undefined } | null)?.scale('x')
+    const y = (svg as unknown as { scale(name: string): { invert?(v: number): number } | undefined } | null)?.scale('y')
+    if (!svg || !x?.invert || !y?.invert) return null
+    const box = svg.getBoundingClientRect()
+    const ratio = svg.width.baseVal.value / (box.width || 1)
+    const col = Math.floor(x.invert((event.clientX - box.left) * ratio))
+    const row = Math.floor(y.invert((event.clientY - box.top) * ratio))
+    return row >= 0 && row < rows.length && col >= 0 && col < columns.length ? { row, col } : null
+  }
+  return { element, pick, describe: (cell) => spec.tip(cell.row, cell.col) }
+}
+
+export function heatmapChart(Plot: Plot, labels: readonly string[], counts: readonly (readonly number[])[]): Chart<Cell> {
+  const size = cellSize(counts)
+  const off = counts.map((line, row) => line.map((n, col) => (row === col ? Number.NaN : n)))
+  const offMax = Math.max(1, ...off.flat().filter((n) => Number.isFinite(n)))
+  const numbers = counts.flatMap((line, row) => line.map((n, col) => ({ row, col, n }))).filter((c) => c.n > 0)
+  const diagonal = labels.map((_, i) => i)
+  const name = (i: number): string => labels[i] as string
+  return gridChart(Plot, {
+    ariaLabel: 'Co-occurrence of themes',
+    ariaDescription: 'Heatmap: each cell counts the pairs of passages of two themes that co-occur; the diagonal holds each theme’s passages. The table version lists the same numbers.',
+    rows: labels,
+    columns: labels,
+    values: off,
+    cellWidth: size,
+    cellHeight: size,
+    rotate: -45,
+    tip: (row, col) => (row === col ? `${name(row)}: ${count(counts[row]?.[col] ?? 0)} passages` : `${name(row)} × ${name(col)}: ${count(counts[row]?.[col] ?? 0)} pairs`),
+    over: [
+      Plot.rect(diagonal, { x1: (i: number) => i, x2: (i: number) => i + 1, y1: (i: number) => i, y2: (i: number) => i + 1, fill: '#8a8f98', fillOpacity: 0.25, inset: 0.5 }),
+      Plot.text(numbers, {
+        x: (c: (typeof numbers)[number]) => c.col + 0.5,
+        y: (c: (typeof numbers)[number]) => c.row + 0.5,
+        text: (c: (typeof numbers)[number]) => count(c.n),
+        fill: (c: (typeof numbers)[number]) => (c.row === c.col ? 'currentColor' : c.n > offMax * 0.45 ? 'white' : 'black'),
         pointerEvents: 'none'
       })
     ]
   })
-  return { element, pick: (target) => picked(target, CLICKABLE, off) ?? picked(target, `${CLICKABLE}-diagonal`, diagonal) }
 }
 
 export function matrixChart(Plot: Plot, labels: readonly string[], columns: readonly string[], counts: readonly (readonly number[])[]): Chart<Cell> {
-  const cells: { row: number; col: number; n: number }[] = []
-  counts.forEach((line, row) => line.forEach((n, col) => n > 0 && cells.push({ row, col, n })))
-  const max = Math.max(1, ...cells.map((c) => c.n))
-  const size = 16
-  const margin = labelMargin(labels)
-  const top = labelMargin(columns)
-  const element = Plot.plot({
+  return gridChart(Plot, {
     ariaLabel: 'Themes by article',
-    ariaDescription: 'Matrix: a cell per theme and article, darker and larger with more passages. The table version lists the counts.',
-    style: FONT,
-    width: margin + columns.length * size + 20,
-    height: top + labels.length * size + 10,
-    marginLeft: margin,
-    marginTop: top,
-    marginBottom: 10,
-    x: { domain: columns.map((_, i) => i), axis: 'top', tickRotate: -90, tickFormat: (i: number) => shorten(columns[i] as string, LABEL_CHARS), label: null },
-    y: { domain: labels.map((_, i) => i), tickFormat: (i: number) => shorten(labels[i] as string, LABEL_CHARS), label: null },
-    r: { type: 'sqrt', domain: [0, max], range: [1.5, size / 2 - 0.5] },
-    color: { type: 'sqrt', scheme: 'blues', domain: [0, max] },
-    marks: [Plot.dot(cells, { x: 'col', y: 'row', r: 'n', fill: 'n', className: CLICKABLE })]
+    ariaDescription: 'Matrix: a cell per theme and article, darker with more passages. The table version lists the counts.',
+    rows: labels,
+    columns,
+    values: counts,
+    cellWidth: 16,
+    cellHeight: 16,
+    rotate: -90,
+    tip: (row, col) => `${labels[row]} in “${shorten(columns[col] as string, 60)}”: ${count(counts[row]?.[col] ?? 0)} passages`
   })
-  return { element, pick: (target) => picked(target, CLICKABLE, cells) }
 }
 
-export function timelineChart(Plot: Plot, rows: readonly RowLabel[], labels: readonly string[], timeline: Timeline): Chart {
+export function timelineChart(Plot: Plot, rows: readonly RowLabel[], labels: readonly string[], timeline: Timeline): Chart<Cell> {
   const unitName = timeline.unit === 'week' ? 'Week' : 'Month'
+  const ariaLabel = `Passages per theme by ${unitName.toLowerCase()}`
+  // A line per theme reads well for a handful of themes; beyond that, one row of cells per theme.
+  if (rows.length > 10) {
+    const columns = timeline.periods.map((p) => (timeline.unit === 'month' ? p.slice(0, 7) : p))
+    return gridChart(Plot, {
+      ariaLabel,
+      ariaDescription: 'A row of cells per theme, one cell per period, darker with more passages; the table version lists the counts.',
+      rows: labels,
+      columns,
+      values: timeline.counts,
+      cellWidth: 16,
+      cellHeight: 16,
+      rotate: -90,
+      labelEvery: Math.max(1, Math.ceil(columns.length / 60)),
+      tip: (row, col) => `${labels[row]}, ${columns[col]}: ${count(timeline.counts[row]?.[col] ?? 0)} passages`
+    })
+  }
   const when = (period: string): Date => new Date(`${period}T00:00:00Z`)
   const points = timeline.counts.flatMap((line, row) => line.map((n, k) => ({ row, n, date: when(timeline.periods[k] as string), color: (rows[row] as RowLabel).color })))
-  const common = { ariaLabel: `Passages per theme by ${unitName.toLowerCase()}`, style: FONT }
-  // A line per theme reads well for a handful of themes; beyond that, one row of cells per theme.
-  if (rows.length <= 10) {
-    return {
-      element: Plot.plot({
-      ...common,
-      ariaDescription: 'Line chart of passages per theme over the articles’ dates; the table version lists the counts.',
-      width: 720,
-      height: 340,
-      marginRight: labelMargin(labels),
-      x: { type: 'utc', label: unitName },
-      y: { label: 'Passages', grid: true, zero: true, ...countTicks(Math.max(1, ...points.map((p) => p.n))) },
-      marks: [
-        Plot.lineY(points, { x: 'date', y: 'n', z: 'row', stroke: 'color', strokeWidth: 2, curve: 'monotone-x' }),
-        Plot.dot(points, { x: 'date', y: 'n', fill: 'color', r: 2.5, title: (p: (typeof points)[number]) => `${labels[p.row]}: ${count(p.n)}` }),
-        Plot.text(points, Plot.selectLast({ x: 'date', y: 'n', z: 'row', text: (p: (typeof points)[number]) => shorten(labels[p.row] as string, LABEL_CHARS), fill: 'color', dx: 6, textAnchor: 'start' }))
-      ]
-      })
-    }
-  }
-  const size = 16
-  const margin = labelMargin(labels)
+  type Point = (typeof points)[number]
   const element = Plot.plot({
-    ...common,
-    ariaDescription: 'A row of cells per theme, one cell per period, darker with more passages; the table version lists the counts.',
-    width: margin + timeline.periods.length * size + 40,
-    height: labels.length * size + 70,
-    marginLeft: margin,
-    x: { type: 'band', domain: timeline.periods.map(when), label: unitName, tickFormat: (d: Date) => d.toISOString().slice(0, timeline.unit === 'month' ? 7 : 10), tickRotate: -45 },
-    y: { domain: labels.map((_, i) => i), tickFormat: (i: number) => shorten(labels[i] as string, LABEL_CHARS), label: null },
-    color: { type: 'sqrt', scheme: 'blues' },
-    marks: [Plot.cell(points.filter((p) => p.n > 0), { x: 'date', y: 'row', fill: 'n', inset: 0.5, title: (p: (typeof points)[number]) => `${labels[p.row]}: ${count(p.n)}` })]
+    ariaLabel,
+    ariaDescription: 'Line chart of passages per theme over the articles’ dates; the table version lists the counts.',
+    style: FONT,
+    width: 720,
+    height: 340,
+    marginRight: labelMargin(labels),
+    x: { type: 'utc', label: unitName },
+    y: { label: 'Passages', grid: true, zero: true, ...countTicks(Math.max(1, ...points.map((p) => p.n))) },
+    marks: [
+      Plot.lineY(points, { x: 'date', y: 'n', z: 'row', stroke: 'color', strokeWidth: 2, curve: 'monotone-x' }),
+      Plot.dot(points, { x: 'date', y: 'n', fill: 'color', r: 2.5, title: (p: Point) => `${labels[p.row]}: ${count(p.n)}` }),
+      Plot.text(points, Plot.selectLast({ x: 'date', y: 'n', z: 'row', text: (p: Point) => shorten(labels[p.row] as string, LABEL_CHARS), fill: 'color', dx: 6, textAnchor: 'start' }))
+    ]
   })
   return { element }
 }

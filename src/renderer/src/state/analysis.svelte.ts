@@ -6,7 +6,7 @@
  */
 import type { AnalysisAnswer, AnalysisQuery, PassageRef, RowOptions } from '@shared/stats/analysis'
 import type { CooccurrenceBy, StatsTheme, TimelineUnit } from '@shared/stats/types'
-import { askOpen, askStored } from '../analysis/analysisClient'
+import { askOpen, askStored, tellChanges } from '../analysis/analysisClient'
 import type { ArticleSet } from '../db/db'
 import { markPainted } from '../perf/marks'
 import { codebook } from './codebook.svelte'
@@ -32,7 +32,7 @@ class Analysis {
   scope = $state.raw<AnalysisScope>({ kind: 'project' })
   /** The themes shown; null for all. */
   chosenThemes = $state.raw<readonly string[] | null>(null)
-  rollUp = $state(true)
+  rollUp = $state(false)
   section = $state<AnalysisSection>('frequencies')
   by = $state<CooccurrenceBy>('overlap')
   unit = $state<TimelineUnit>('month')
@@ -51,11 +51,20 @@ export const analysis = new Analysis()
 
 let asked = 0
 
+/** Bumped with every change to the library's records (with its size, it tells the worker to read the articles again). */
+let documentsChanged = 0
+
 onChangeSet((changeSet) => {
+  if (changeSet.annotations) tellChanges(db().name, changeSet.annotations)
+  if (changeSet.documents || changeSet.sets) documentsChanged++
   if (changeSet.annotations || changeSet.documents || changeSet.sets) analysis.dataVersion++
   if (changeSet.sets) void loadSets()
 })
-session.onPassagesChange(() => analysis.dataVersion++)
+// The open article's own actions are applied in memory before they are committed, so they come this way.
+session.onPassagesChange((change) => {
+  if ('changes' in change) tellChanges(db().name, change.changes)
+  analysis.dataVersion++
+})
 
 export async function loadSets(): Promise<void> {
   analysis.sets = await db().sets.orderBy('order').toArray()
@@ -85,8 +94,8 @@ async function ask(query: AnalysisQuery): Promise<AnalysisAnswer> {
   }
   // The worker reads storage: what the user just did must be written first.
   await history.flushed()
-  // Imports add articles without a change set: the library's size completes the key of the worker's copy.
-  return askStored(db().name, `${analysis.dataVersion}:${library.documents.length}`, scopeDocuments(scope), rows, query)
+  // Imports add articles without a change set: the library's size completes the key.
+  return askStored(db().name, `${documentsChanged}:${library.documents.length}`, scopeDocuments(scope), rows, query)
 }
 
 function sectionQuery(): AnalysisQuery {
