@@ -105,7 +105,10 @@ function gridChart(Plot: Plot, spec: GridSpec): Chart<Cell> {
   const left = labelMargin(rows)
   const top = Math.round(labelMargin(columns) * (spec.rotate === -90 ? 1 : 0.75) + 12)
   const flat = spec.values.flatMap((line) => line.map((v) => (v > 0 ? v : Number.NaN)))
-  const max = Math.max(1, ...flat.filter((v) => Number.isFinite(v)))
+  const shown = flat.filter((v) => Number.isFinite(v))
+  const max = Math.max(1, ...shown)
+  // From the smallest count shown, so a corpus where every pair co-occurs still shows its contrasts.
+  const min = Math.min(max, ...shown)
   const every = spec.labelEvery ?? 1
   const xTicks = columns.map((_, i) => i).filter((i) => i % every === 0).map((i) => i + 0.5)
   const yTicks = rows.map((_, i) => i + 0.5)
@@ -121,7 +124,7 @@ function gridChart(Plot: Plot, spec: GridSpec): Chart<Cell> {
     marginBottom: 10,
     x: { domain: [0, columns.length], axis: null },
     y: { domain: [0, rows.length], axis: null, reverse: true },
-    color: { type: 'sqrt', scheme: 'blues', domain: [0, max] },
+    color: { type: 'sqrt', scheme: 'blues', domain: min < max ? [min, max] : [0, max] },
     marks: [
       Plot.raster(flat, { width: columns.length, height: rows.length, imageRendering: 'pixelated' }),
       Plot.gridX(columns.map((_, i) => i + 1), { stroke: 'currentColor', strokeOpacity: 0.12 }),
