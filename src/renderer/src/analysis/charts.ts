@@ -69,10 +69,17 @@ export function frequencyChart(Plot: Plot, rows: readonly RowLabel[], labels: re
   return { element }
 }
 
-/** Cell size that fits the largest number it shows. */
-function cellSize(counts: readonly (readonly number[])[]): number {
-  const digits = String(Math.max(0, ...counts.flat())).length
-  return Math.max(24, digits * 7 + 8)
+/** The numbers in heatmap cells: monospace, so a row of them can be one line of text. */
+const NUMBER_FONT = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace'
+const NUMBER_SIZE = 11
+const NBSP = '\u00a0'
+
+/** The advance of one character of the numbers' font (every character of a monospace font has it). */
+function charAdvance(): number {
+  const context = document.createElement('canvas').getContext('2d')
+  if (!context) return 6.6
+  context.font = `${NUMBER_SIZE}px ${NUMBER_FONT}`
+  return context.measureText('0').width || 6.6
 }
 
 interface GridSpec {
@@ -92,6 +99,8 @@ interface GridSpec {
   tip: (row: number, col: number) => string
   /** Marks drawn over the cells (numbers, the diagonal). */
   over?: PlotModule.Markish[]
+  /** Lines between the cells (for a grid small enough to read cell by cell). */
+  grid?: boolean
 }
 
 /**
@@ -127,8 +136,9 @@ function gridChart(Plot: Plot, spec: GridSpec): Chart<Cell> {
     color: { type: 'sqrt', scheme: 'blues', domain: min < max ? [min, max] : [0, max] },
     marks: [
       Plot.raster(flat, { width: columns.length, height: rows.length, imageRendering: 'pixelated' }),
-      Plot.gridX(columns.map((_, i) => i + 1), { stroke: 'currentColor', strokeOpacity: 0.12 }),
-      Plot.gridY(rows.map((_, i) => i + 1), { stroke: 'currentColor', strokeOpacity: 0.12 }),
+      ...(spec.grid
+        ? [Plot.gridX(columns.map((_, i) => i + 1), { stroke: 'currentColor', strokeOpacity: 0.12 }), Plot.gridY(rows.map((_, i) => i + 1), { stroke: 'currentColor', strokeOpacity: 0.12 })]
+        : []),
       Plot.axisX(xTicks, { anchor: 'top', tickRotate: spec.rotate, tickFormat: (v: number) => shorten(columns[Math.floor(v)] as string, LABEL_CHARS), label: null }),
       Plot.axisY(yTicks, { tickFormat: (v: number) => shorten(rows[Math.floor(v)] as string, LABEL_CHARS), label: null }),
       ...(spec.over ?? [])
@@ -148,12 +158,41 @@ function gridChart(Plot: Plot, spec: GridSpec): Chart<Cell> {
   return { element, pick, describe: (cell) => spec.tip(cell.row, cell.col) }
 }
 
+/**
+ * Themes × themes with the number in every cell. 3,600 numbers as 3,600 SVG texts cost the browser
+ * hundreds of milliseconds to lay out; here each row's numbers are one line of monospace text (one
+ * per text colour), each number centred in a run of characters exactly one cell wide (the cell is
+ * sized from the font's measured advance). Stretching the lines with `textLength` would hold them to
+ * the cells in any font, but costs as much as separate texts: only an exported SVG gets it.
+ */
 export function heatmapChart(Plot: Plot, labels: readonly string[], counts: readonly (readonly number[])[]): Chart<Cell> {
-  const size = cellSize(counts)
-  const off = counts.map((line, row) => line.map((n, col) => (row === col ? Number.NaN : n)))
-  const offMax = Math.max(1, ...off.flat().filter((n) => Number.isFinite(n)))
-  const numbers = counts.flatMap((line, row) => line.map((n, col) => ({ row, col, n }))).filter((c) => c.n > 0)
-  const diagonal = labels.map((_, i) => i)
+  const off = counts.map((line, row) => line.map((v, col) => (row === col ? Number.NaN : v)))
+  const shown = off.flat().filter((v) => Number.isFinite(v) && v > 0)
+  const max = Math.max(1, ...shown)
+  const min = Math.min(max, ...shown)
+  // Where the colour scale (square root, from the smallest count shown) turns dark enough for white text.
+  const dark = (v: number): boolean => max > min && (Math.sqrt(v) - Math.sqrt(min)) / (Math.sqrt(max) - Math.sqrt(min)) > 0.5
+  const advance = charAdvance()
+  const chars = Math.max(String(Math.max(0, ...counts.flat())).length + 2, Math.ceil(24 / advance))
+  const size = chars * advance
+  const centred = (v: number): string => {
+    const digits = String(v)
+    const left = Math.floor((chars - digits.length) / 2)
+    return NBSP.repeat(left) + digits + NBSP.repeat(chars - digits.length - left)
+  }
+  const blank = NBSP.repeat(chars)
+  type Line = { row: number; text: string; color: string }
+  const lines: Line[] = []
+  counts.forEach((line, row) => {
+    for (const [color, pick] of [
+      ['currentColor', (v: number, col: number) => col === row && v > 0],
+      ['white', (v: number, col: number) => col !== row && v > 0 && dark(v)],
+      ['black', (v: number, col: number) => col !== row && v > 0 && !dark(v)]
+    ] as const) {
+      if (!line.some(pick)) continue
+      lines.push({ row, color, text: line.map((v, col) => (pick(v, col) ? centred(v) : blank)).join('') })
+    }
+  })
   const name = (i: number): string => labels[i] as string
   return gridChart(Plot, {
     ariaLabel: 'Co-occurrence of themes',
@@ -164,14 +203,22 @@ export function heatmapChart(Plot: Plot, labels: readonly string[], counts: read
     cellWidth: size,
     cellHeight: size,
     rotate: -45,
+    grid: true,
     tip: (row, col) => (row === col ? `${name(row)}: ${count(counts[row]?.[col] ?? 0)} passages` : `${name(row)} × ${name(col)}: ${count(counts[row]?.[col] ?? 0)} pairs`),
     over: [
-      Plot.rect(diagonal, { x1: (i: number) => i, x2: (i: number) => i + 1, y1: (i: number) => i, y2: (i: number) => i + 1, fill: '#8a8f98', fillOpacity: 0.25, inset: 0.5 }),
-      Plot.text(numbers, {
-        x: (c: (typeof numbers)[number]) => c.col + 0.5,
-        y: (c: (typeof numbers)[number]) => c.row + 0.5,
-        text: (c: (typeof numbers)[number]) => count(c.n),
-        fill: (c: (typeof numbers)[number]) => (c.row === c.col ? 'currentColor' : c.n > offMax * 0.45 ? 'white' : 'black'),
+      Plot.rect(
+        labels.map((_, i) => i),
+        { x1: (i: number) => i, x2: (i: number) => i + 1, y1: (i: number) => i, y2: (i: number) => i + 1, fill: '#8a8f98', fillOpacity: 0.25, inset: 0.5 }
+      ),
+      Plot.text(lines, {
+        x: 0,
+        y: (l: Line) => l.row + 0.5,
+        text: 'text',
+        fill: 'color',
+        textAnchor: 'start',
+        fontFamily: NUMBER_FONT,
+        fontSize: NUMBER_SIZE,
+        className: 'cell-numbers',
         pointerEvents: 'none'
       })
     ]

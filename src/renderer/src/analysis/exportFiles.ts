@@ -22,6 +22,15 @@ export function svgMarkup(svg: SVGSVGElement, title: string): string {
   copy.style.color = style.color
   copy.style.fontFamily = style.fontFamily
   copy.style.background = background
+  // Lines of cell numbers (see heatmapChart) keep their width in a viewer with another monospace font.
+  const live = svg.querySelectorAll<SVGTextElement>('g.cell-numbers text')
+  copy.querySelectorAll('g.cell-numbers text').forEach((text, i) => {
+    const width = live[i]?.getComputedTextLength()
+    if (width) {
+      text.setAttribute('textLength', String(width))
+      text.setAttribute('lengthAdjust', 'spacing')
+    }
+  })
   const heading = document.createElementNS(SVG_NS, 'title')
   heading.textContent = title
   copy.prepend(heading)

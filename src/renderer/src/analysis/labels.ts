@@ -17,6 +17,9 @@ export function percent(share: number): string {
   return `${(share * 100).toFixed(share > 0 && share < 0.001 ? 2 : 1)}%`
 }
 
+/** One formatter for every count: toLocaleString makes a new one at each call, costly over thousands of cells. */
+const COUNT = new Intl.NumberFormat('en-US')
+
 export function count(n: number): string {
-  return n.toLocaleString('en-US')
+  return COUNT.format(n)
 }
