@@ -50,11 +50,13 @@ export function frequencyChart(Plot: Plot, rows: readonly RowLabel[], labels: re
     ariaDescription: 'Bar chart; the table beside it lists the same figures.',
     style: FONT,
     width: 680,
-    height: data.length * BAND + 50,
+    height: data.length * BAND + 60,
     marginLeft,
     marginRight: 60,
+    marginBottom: 44,
     x: {
       label: metric === 'share' ? 'Share of the text' : 'Passages',
+      labelOffset: 38,
       grid: true,
       domain: [0, max > 0 ? max : 1],
       ...(metric === 'share' ? { tickFormat: (v: number) => percent(v), ticks: 5 } : countTicks(max))
@@ -261,19 +263,43 @@ export function timelineChart(Plot: Plot, rows: readonly RowLabel[], labels: rea
   const when = (period: string): Date => new Date(`${period}T00:00:00Z`)
   const points = timeline.counts.flatMap((line, row) => line.map((n, k) => ({ row, n, date: when(timeline.periods[k] as string), color: (rows[row] as RowLabel).color })))
   type Point = (typeof points)[number]
+  const height = 340
+  const marginTop = 24
+  // Room for two-line date ticks, then the axis label.
+  const marginBottom = 58
+  const max = Math.max(1, ...points.map((p) => p.n))
+  // Each line is named at its end; names of lines ending close together are pushed apart (Plot places each
+  // text where its data is, so the nudge is an offset per name).
+  const perUnit = (height - marginTop - marginBottom) / max
+  // Pixels from the top of the frame, topmost first; each name at least a line below the one above.
+  const ends = rows.map((_, row) => ({ row, down: (max - (timeline.counts[row]?.at(-1) ?? 0)) * perUnit, dy: 0 })).sort((a, b) => a.down - b.down)
+  let floor = -Infinity
+  for (const end of ends) {
+    const at = Math.max(end.down, floor + 14)
+    end.dy = at - end.down
+    floor = at
+  }
+  const last = points.filter((p) => p.date.getTime() === when(timeline.periods.at(-1) as string).getTime())
   const element = Plot.plot({
     ariaLabel,
     ariaDescription: 'Line chart of passages per theme over the articles’ dates; the table version lists the counts.',
     style: FONT,
     width: 720,
-    height: 340,
+    height,
+    marginTop,
+    marginBottom,
     marginRight: labelMargin(labels),
-    x: { type: 'utc', label: unitName },
-    y: { label: 'Passages', grid: true, zero: true, ...countTicks(Math.max(1, ...points.map((p) => p.n))) },
+    x: { type: 'utc', label: unitName, labelAnchor: 'center', labelOffset: 50 },
+    y: { label: 'Passages', grid: true, zero: true, domain: [0, max], ...countTicks(max) },
     marks: [
       Plot.lineY(points, { x: 'date', y: 'n', z: 'row', stroke: 'color', strokeWidth: 2, curve: 'monotone-x' }),
       Plot.dot(points, { x: 'date', y: 'n', fill: 'color', r: 2.5, title: (p: Point) => `${labels[p.row]}: ${count(p.n)}` }),
-      Plot.text(points, Plot.selectLast({ x: 'date', y: 'n', z: 'row', text: (p: Point) => shorten(labels[p.row] as string, LABEL_CHARS), fill: 'color', dx: 6, textAnchor: 'start' }))
+      ...ends.map((end) =>
+        Plot.text(
+          last.filter((p) => p.row === end.row),
+          { x: 'date', y: 'n', text: (p: Point) => shorten(labels[p.row] as string, LABEL_CHARS), fill: 'color', dx: 8, dy: end.dy, textAnchor: 'start' }
+        )
+      )
     ]
   })
   return { element }

@@ -22,6 +22,8 @@ const PITCH_PX = 6
 const MIN_PITCH_PX = 3
 const MAX_GUTTER_PX = 108
 const GUTTER_PADDING_PX = 10
+/** Columns the margin holds at its narrowest pitch; bars beyond are not drawn (their passages keep their highlights). */
+const MAX_COLUMNS = Math.floor(MAX_GUTTER_PX / MIN_PITCH_PX)
 
 export class ArticleStripes {
   shown = true
@@ -103,7 +105,7 @@ export function stripeWidget(stripes: ArticleStripes, tags: ReadonlyMap<string, 
   for (const a of annotations) {
     for (const theme of stripeThemes(a)) {
       const column = stripes.layout.column(a.id, theme)
-      if (column === undefined) continue
+      if (column === undefined || column >= MAX_COLUMNS) continue
       const tag = theme === NO_THEME ? undefined : tags.get(theme)
       bars.push({
         id: a.id,

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import type { Annotation, Tag } from '@shared/annotation'
+import { segmentize } from '@shared/anchoring/segments'
+import { HighlightIndex } from './highlightIndex'
+import { anchorNames, ArticleStripes, stripeWidget } from './stripes'
+
+// Blocks of 10 characters each, separated by two: starts 0, 12, 24.
+const starts = [0, 12, 24]
+const ann = (id: string, start: number, end: number, ...tagIds: string[]): Annotation => ({
+  id,
+  documentId: 'd',
+  start,
+  end,
+  exact: `quote of ${id}`,
+  prefix: '',
+  suffix: '',
+  tagIds,
+  note: '',
+  createdAt: 0,
+  updatedAt: 0
+})
+const tag = (id: string, name: string): Tag => ({ id, name, color: '#336699', description: '', memo: '', parentId: null, order: 0, shortcut: null })
+
+function stripesOver(annotations: Annotation[]): { stripes: ArticleStripes; index: HighlightIndex } {
+  const index = new HighlightIndex(starts, annotations)
+  const stripes = new ArticleStripes(index)
+  stripes.load(['red', 'blue'])
+  return { stripes, index }
+}
+
+describe('coding stripes in the editor', () => {
+  it('names the segments where passages start and end, for their bars to anchor to', () => {
+    const a = ann('a', 1, 8, 'red')
+    const b = ann('b', 4, 20, 'blue')
+    const { stripes } = stripesOver([a, b])
+    const names = segmentize([a, b], 0, 10).map((segment) => anchorNames(stripes, segment))
+    // Segments [1, 4), [4, 8), [8, 10): a starts in the first and ends in the second; b starts in the second and runs on.
+    expect(names).toEqual(['; anchor-name: --s0', '; anchor-name: --e0, --s1', ''])
+  })
+
+  it('puts a block’s bars in one widget that says which open, close or run on, and in which column', () => {
+    const { stripes } = stripesOver([ann('a', 1, 8, 'red'), ann('b', 4, 20, 'blue')])
+    const tags = new Map([
+      ['red', tag('red', 'Red')],
+      ['blue', tag('blue', 'Blue')]
+    ])
+    const first = stripeWidget(stripes, tags, [ann('a', 1, 8, 'red'), ann('b', 4, 20, 'blue')], 2, 0, 10)
+    const key = (first?.spec as { key: string }).key
+    expect(key).toContain('0:0:#336699:11:Red — “quote of a”')
+    expect(key).toContain('1:1:#336699:10:Blue — “quote of b”')
+    const second = stripeWidget(stripes, tags, [ann('b', 4, 20, 'blue')], 16, 12, 22)
+    expect((second?.spec as { key: string }).key).toContain('1:1:#336699:01:Blue')
+    expect(stripeWidget(stripes, tags, [], 28, 24, 34)).toBeNull()
+  })
+
+  it('takes the margin the columns need, and none when hidden', () => {
+    const { stripes } = stripesOver([ann('a', 1, 8, 'red'), ann('b', 2, 9, 'red'), ann('c', 3, 5, 'blue')])
+    expect(stripes.layout.columns).toBe(3)
+    expect(stripes.geometry()).toEqual({ pitch: 6, gutter: 28 })
+    stripes.shown = false
+    expect(stripes.geometry().gutter).toBe(0)
+  })
+})
