@@ -172,15 +172,19 @@ export function heatmapChart(Plot: Plot, labels: readonly string[], counts: read
   const shown = off.flat().filter((v) => Number.isFinite(v) && v > 0)
   const max = Math.max(1, ...shown)
   const min = Math.min(max, ...shown)
-  // Where the colour scale (square root, from the smallest count shown) turns dark enough for white text.
-  const dark = (v: number): boolean => max > min && (Math.sqrt(v) - Math.sqrt(min)) / (Math.sqrt(max) - Math.sqrt(min)) > 0.5
+  // Where the colour scale (square root over the domain gridChart gives it) turns dark enough for white text.
+  const low = min < max ? min : 0
+  const dark = (v: number): boolean => (Math.sqrt(v) - Math.sqrt(low)) / (Math.sqrt(max) - Math.sqrt(low)) > 0.5
   const advance = charAdvance()
-  const chars = Math.max(String(Math.max(0, ...counts.flat())).length + 2, Math.ceil(24 / advance))
+  const digits = String(Math.max(0, ...counts.flat())).length
+  // As many characters as the widest number plus a margin, and as many more as centre it exactly.
+  let chars = Math.max(digits + 2, Math.ceil(24 / advance))
+  if ((chars - digits) % 2 === 1) chars++
   const size = chars * advance
   const centred = (v: number): string => {
-    const digits = String(v)
-    const left = Math.floor((chars - digits.length) / 2)
-    return NBSP.repeat(left) + digits + NBSP.repeat(chars - digits.length - left)
+    const text = String(v)
+    const left = Math.floor((chars - text.length) / 2)
+    return NBSP.repeat(left) + text + NBSP.repeat(chars - text.length - left)
   }
   const blank = NBSP.repeat(chars)
   type Line = { row: number; text: string; color: string }
