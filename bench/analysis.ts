@@ -1,6 +1,6 @@
 /**
- * The Analysis view at corpus scale (issue #8): 500 articles, 100,000 passages, a 60-theme codebook
- * in three levels, each article dated. Timed in the page from the click at a frame start to the
+ * The Analysis view at corpus scale (issue #8): 500 articles, 100,000 passages, the corpus scenario's
+ * 60-theme codebook in three levels (6 × 3 × 2), each article dated. Timed in the page from the click at a frame start to the
  * frame in which the section shows its answer (the mark `themata:analysis-painted`):
  *
  * - analysisLoadMs: the Analysis tab, first visit in the session: the view and Observable Plot
@@ -13,7 +13,8 @@
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import type { Tag } from '../src/shared/annotation'
-import { BENCH_SEED, random, uuidFrom, type BenchSizes } from './data.ts'
+import { corpusCodebook } from './corpus.ts'
+import { BENCH_SEED, type BenchSizes } from './data.ts'
 
 export interface AnalysisMetrics {
   analysisLoadMs: number
@@ -27,26 +28,6 @@ export interface RunnerHelpers {
   newContext(browser: Browser): Promise<BrowserContext>
   openApp(page: Page, url: string): Promise<void>
   reload(page: Page): Promise<void>
-}
-
-/** Sub-themes per theme at each level: 6 top themes, 3 each below them, 2 each below those = 60. */
-const SHAPE = [6, 3, 2]
-const COLORS = ['#d97706', '#7c3aed', '#0d9488', '#dc2626', '#2563eb', '#65a30d', '#db2777', '#0891b2', '#ca8a04', '#4f46e5']
-
-/** A codebook in levels, in codebook order (depth-first). */
-export function analysisCodebook(seed: number, shape: readonly number[] = SHAPE): Tag[] {
-  const rng = random(seed ^ 0x3c6ef372)
-  const tags: Tag[] = []
-  const grow = (parentId: string | null, level: number, prefix: string): void => {
-    for (let i = 0; i < (shape[level] ?? 0); i++) {
-      const name = `${prefix}${i + 1}`
-      const tag: Tag = { id: uuidFrom(rng), name: `Theme ${name}`, color: COLORS[tags.length % COLORS.length] as string, description: '', memo: '', parentId, order: i, shortcut: tags.length < 9 ? tags.length + 1 : null }
-      tags.push(tag)
-      grow(tag.id, level + 1, `${name}.`)
-    }
-  }
-  grow(null, 0, '')
-  return tags
 }
 
 /** Replaces the app's codebook with `tags` and dates every article, one a day from 2025-01-01. */
@@ -122,7 +103,7 @@ export async function runAnalysis(browser: Browser, url: string, sizes: BenchSiz
   try {
     const page = await context.newPage()
     await helpers.openApp(page, url)
-    const tags = analysisCodebook(BENCH_SEED)
+    const tags = corpusCodebook()
     await prepare(page, tags)
     await page.evaluate(
       async ({ seed, sizes }) => ((await import('/__bench/seed.ts' as string)) as typeof import('./seed.ts')).seedLibrary(seed, sizes),

@@ -6,7 +6,7 @@
  *   npm run bench                  full sizes (1 MB article, 10,000 passages, 500 articles), 5 runs
  *   npm run bench -- --smoke       small sizes, 1 run: the CI check that the benchmark still works
  *   npm run bench -- --runs 7      more runs;  --no-peer  skips the peer (slow) column
- *   npm run bench -- --only article|library|analysis --verbose    one scenario, with the time of each step
+ *   npm run bench -- --only article|library|batch|corpus|w3c|analysis --verbose    one scenario, with the time of each step
  *
  * Writes bench/results/latest.json and a dated copy (a smoke run writes test-results/bench-smoke.json).
  */
@@ -22,7 +22,9 @@ import sirv from 'sirv'
 import { BENCH_SEED, FULL_SIZES, SMOKE_SIZES, type BenchSizes } from './data.ts'
 import { runAnalysis } from './analysis.ts'
 import { routeBenchModules } from './modules.ts'
+import { measureBatchImport, measureProjectSwitch } from './library.ts'
 import { installHelpers } from './page.ts'
+import { runCorpus } from './corpus.ts'
 import type { ArticleScenario, LibraryScenario } from './seed.ts'
 import { ADD_TIMEOUT_MS, FIELDS, formatTable, percentile, SELECT_TIMEOUT_MS, summarize, type Metrics, type Summary } from './report.ts'
 
@@ -39,7 +41,7 @@ interface Options {
   build: boolean
   samples: number
   verbose: boolean
-  /** Runs one scenario only ('article', 'library' or 'analysis'), for working on one figure. */
+  /** Runs one scenario only (a name of SCENARIOS), for working on one figure. */
   only: string | undefined
 }
 
@@ -527,7 +529,7 @@ async function runArticle(browser: Browser, url: string, sizes: BenchSizes, opti
 }
 
 /** The library scenario in its own fresh context: the list at startup, then reopening an article. */
-async function runLibrary(browser: Browser, url: string, sizes: BenchSizes): Promise<Partial<Metrics>> {
+async function runLibrary(browser: Browser, url: string, sizes: BenchSizes, smoke: boolean): Promise<Partial<Metrics>> {
   const context = await newContext(browser)
   try {
     const page = await context.newPage()
@@ -546,16 +548,59 @@ async function runLibrary(browser: Browser, url: string, sizes: BenchSizes): Pro
     await reload(page)
     const start = await markTime(page, 'themata:library-start')
     const library500Ms = (await markTime(page, 'themata:library-painted')) - start
-    const listed = await page.evaluate(() => document.querySelector('nav[aria-label="Library"] button')?.textContent ?? '')
+    const listed = await page.evaluate(() => document.querySelector('nav[aria-label="Library"] ul > li')?.textContent ?? '')
     if (!/\d+ passages/.test(listed)) throw new Error(`The library lists no passage counts: "${listed}"`)
     const title = scenario.titles[scenario.titles.length - 2] as string
     const t0 = await clickLibraryEntry(page, title)
     const reopenMs = (await markTime(page, 'themata:highlights-painted')) - t0
     step('library and reopen')
-    return { library500Ms, libraryFirstListMs, reopenMs }
+    const projectSwitchMs = await measureProjectSwitch(page, smoke ? 1 : 3)
+    step('project switch')
+    return { library500Ms, libraryFirstListMs, reopenMs, projectSwitchMs }
   } finally {
     await context.close()
   }
+}
+
+/** Many text articles opened at once, in a fresh context (an empty project). */
+async function runBatchImport(browser: Browser, url: string, sizes: BenchSizes, smoke: boolean): Promise<Partial<Metrics>> {
+  const context = await newContext(browser)
+  try {
+    const page = await context.newPage()
+    await openApp(page, url)
+    return await measureBatchImport(page, sizes, smoke ? 5 : 50)
+  } finally {
+    await context.close()
+  }
+}
+
+/** The exchange figures, measured in plain Node with the app's shared code (no browser). */
+async function nodeExchange(sizes: BenchSizes): Promise<Partial<Metrics>> {
+  await import('../scripts/sourceHooks.mjs')
+  const { measureW3cImport } = await import('./w3c.ts')
+  return measureW3cImport(BENCH_SEED, sizes, 1)
+}
+
+/** The corpus scenario (All passages, search, autocode) in its own fresh context. */
+async function runCorpusIn(browser: Browser, url: string, sizes: BenchSizes): Promise<Partial<Metrics>> {
+  const context = await newContext(browser)
+  try {
+    return await runCorpus(context, url, sizes, step)
+  } finally {
+    await context.close()
+  }
+}
+
+type Scenario = (browser: Browser, url: string, sizes: BenchSizes, options: Options, run: number) => Promise<Partial<Metrics>>
+
+/** Every scenario of a run, in order; `--only <name>` runs one. A new figure's scenario is one line here. */
+const SCENARIOS: Record<string, Scenario> = {
+  article: runArticle,
+  library: (browser, url, sizes, options) => runLibrary(browser, url, sizes, options.smoke),
+  batch: (browser, url, sizes, options) => runBatchImport(browser, url, sizes, options.smoke),
+  corpus: (browser, url, sizes) => runCorpusIn(browser, url, sizes),
+  w3c: (_browser, _url, sizes) => nodeExchange(sizes),
+  analysis: (browser, url, sizes) => runAnalysis(browser, url, sizes, { newContext, openApp, reload })
 }
 
 async function checkArticle(page: Page, blocks: number): Promise<void> {
@@ -590,11 +635,10 @@ async function main(): Promise<void> {
       try {
         version = browser.version()
         const t = Date.now()
-        const included = (scenario: string): boolean => !options.only || options.only === scenario
-        const article = included('article') ? await runArticle(browser, url, sizes, options, run) : {}
-        const library = included('library') ? await runLibrary(browser, url, sizes) : {}
-        const analysis = included('analysis') ? await runAnalysis(browser, url, sizes, { newContext, openApp, reload }) : {}
-        runs.push({ ...article, ...library, ...analysis })
+        const scenarios = Object.entries(SCENARIOS).filter(([name]) => options.only === undefined || options.only === name)
+        const metrics: Partial<Metrics> = {}
+        for (const [, scenario] of scenarios) Object.assign(metrics, await scenario(browser, url, sizes, options, run))
+        runs.push(metrics)
         console.log(`run ${run + 1}/${options.runs} done in ${((Date.now() - t) / 1000).toFixed(1)} s`)
       } finally {
         await browser.close()

@@ -65,7 +65,9 @@ function documentRecord(id: string, hashSeed: number, title: string, fileName: s
     byteLength: new TextEncoder().encode(article.text).length,
     charCount: article.text.length,
     importedAt: time,
-    openedAt: time
+    openedAt: time,
+    memo: '',
+    setIds: []
   }
 }
 

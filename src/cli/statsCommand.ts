@@ -1,15 +1,13 @@
 /**
- * `stats`: theme frequencies, coverage and co-occurrence of an article and its annotations, from
- * the same shared code as the Analysis view. The article is imported as the app imports it; the
- * annotations (W3C Web Annotations) are placed on it by position or quote (src/shared/stats/w3cPassages).
+ * `stats`: theme frequencies, coverage and co-occurrence of an article and its annotations, counted
+ * by the Analysis view's code (src/shared/stats/). The article is imported and the annotations
+ * placed on it exactly as the `annotations` command does (src/shared/w3c/), themes from their paths.
  */
-import { readFile } from 'node:fs/promises'
-import { basename } from 'node:path'
 import { blockStarts } from '@shared/document'
 import { statsSummary, type StatsSummary } from '@shared/stats/summary'
 import type { CooccurrenceBy } from '@shared/stats/types'
-import { readW3cPassages } from '@shared/stats/w3cPassages'
-import { importFile } from '../main/services/importFile'
+import { anchorFile } from './anchorFile'
+import { CliError } from './cliError'
 
 export interface StatsOptions {
   article: string
@@ -18,26 +16,9 @@ export interface StatsOptions {
   by: CooccurrenceBy
 }
 
-/** A sentence for the user: the command line or a file was wrong. */
-export class StatsError extends Error {}
-
-/** JSON, or JSON Lines (one annotation a line). */
-function parseAnnotations(text: string, fileName: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '')
-    try {
-      return lines.map((line) => JSON.parse(line) as unknown)
-    } catch {
-      throw new StatsError(`“${fileName}” is not JSON, so it holds no annotations Themata can read.`)
-    }
-  }
-}
-
 export interface StatsResult {
   summary: StatsSummary
-  /** What happened to the annotations, for the text output. */
+  /** What became of the file's annotations, for the text output. */
   total: number
   placed: number
   orphaned: number
@@ -45,21 +26,21 @@ export interface StatsResult {
 }
 
 export async function stats(options: StatsOptions): Promise<StatsResult> {
-  const document = await importFile(options.article)
-  const fileName = basename(options.annotations)
-  let raw: string
-  try {
-    raw = await readFile(options.annotations, 'utf8')
-  } catch {
-    throw new StatsError(`Could not read “${fileName}”: the file is missing or unreadable.`)
+  const { document, plan, fileName } = await anchorFile(options.article, options.annotations)
+  const { report } = plan
+  if (report.placed.length === 0) {
+    throw new CliError(
+      report.total === 0 ? `“${fileName}” holds no annotations.` : `None of the ${report.total} annotations in “${fileName}” could be placed on “${document.fileName}”, so there is nothing to count.`
+    )
   }
-  const reading = readW3cPassages(parseAnnotations(raw, fileName), document.text, 'article')
-  if (reading.total === 0) throw new StatsError(`“${fileName}” holds no annotations.`)
-  const summary = statsSummary([{ id: 'article', title: document.title, textLength: document.text.length, date: document.metadata.date, blockStarts: blockStarts(document.blocks) }], reading.passages, reading.themes, {
-    rollUp: options.rollUp,
-    by: options.by
-  })
-  return { summary, total: reading.total, placed: reading.passages.length, orphaned: reading.orphaned, skipped: reading.skipped }
+  const article = { id: 'article', title: document.title, textLength: document.text.length, date: document.metadata.date, blockStarts: blockStarts(document.blocks) }
+  const summary = statsSummary(
+    [article],
+    plan.annotations.map((change) => change.after),
+    plan.tags,
+    { rollUp: options.rollUp, by: options.by }
+  )
+  return { summary, total: report.total, placed: report.placed.length, orphaned: report.orphaned.length, skipped: report.skipped.length }
 }
 
 /** The summary as a plain-text table, then the co-occurrence matrix. */
