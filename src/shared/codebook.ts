@@ -70,7 +70,7 @@ export function nextThemeColor(existing: readonly Pick<Tag, 'color'>[]): string 
     const key = t.color.toLowerCase()
     if (uses.has(key)) uses.set(key, (uses.get(key) as number) + 1)
   }
-  let best: string = THEME_PALETTE[0]
+  let best = THEME_PALETTE[0] as string
   for (const c of THEME_PALETTE) if ((uses.get(c) as number) < (uses.get(best) as number)) best = c
   return best
 }

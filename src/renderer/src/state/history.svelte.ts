@@ -27,8 +27,20 @@ class UndoState {
 
 export const undoState = new UndoState()
 
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a list of callbacks, not state
+const storedObservers = new Set<Applier>()
+
+/** Registers what follows each change set once it is stored (counts kept in step with storage); returns the unsubscribe. */
+export function onStored(observer: Applier): () => void {
+  storedObservers.add(observer)
+  return () => storedObservers.delete(observer)
+}
+
 export const history = new History({
-  persist: (changes) => applyChangeSet(db(), changes),
+  persist: async (changes) => {
+    await applyChangeSet(db(), changes)
+    for (const observe of storedObservers) observe(changes)
+  },
   applyInMemory: (changes) => {
     for (const apply of appliers) apply(changes)
   },
