@@ -17,6 +17,9 @@ export interface Metrics {
   /** The first listing after an upgrade from records without counts (counted once, then kept). */
   libraryFirstListMs: number
   reopenMs: number
+  /** Merging two themes that carry a fifth of the library's passages (bench/codebook.ts). */
+  mergeThemesMs: number
+  mergeThemesStoredMs: number
   htmlReport10kMs: number
   htmlReportMB: number
   heapMB: number
@@ -57,6 +60,8 @@ export const FIELDS: Field[] = [
   { key: 'library500Ms', label: (s) => `Library of ${n(s.libraryDocuments)} articles, ${n(s.libraryPassages)} passages, with counts`, unit: 'ms', target: atMost(200) },
   { key: 'libraryFirstListMs', label: () => '  first listing of records stored without counts (once)', unit: 'ms' },
   { key: 'reopenMs', label: () => 'Reopen one of them (→ highlights painted)', unit: 'ms' },
+  { key: 'mergeThemesMs', label: (s) => `Merge two of 60 themes carrying about ${n(s.libraryPassages / 5)} passages (→ painted)`, unit: 'ms', target: atMost(500) },
+  { key: 'mergeThemesStoredMs', label: () => '  → all of it stored (one transaction)', unit: 'ms' },
   { key: 'htmlReport10kMs', label: (s) => `HTML report, ${kb(s.articleChars)} with ${n(s.highlights)} passages (→ bytes ready)`, unit: 'ms', target: atMost(1000) },
   { key: 'htmlReportMB', label: () => '  its size', unit: 'MB' },
   { key: 'heapMB', label: () => 'JS heap after opening with the passages', unit: 'MB', target: atMost(150, 'MB') },

@@ -6,7 +6,7 @@
  *   npm run bench                  full sizes (1 MB article, 10,000 passages, 500 articles), 5 runs
  *   npm run bench -- --smoke       small sizes, 1 run: the CI check that the benchmark still works
  *   npm run bench -- --runs 7      more runs;  --no-peer  skips the peer (slow) column
- *   npm run bench -- --only article|library --verbose    one scenario, with the time of each step
+ *   npm run bench -- --only article|library|codebook --verbose    one scenario, with the time of each step
  *
  * Writes bench/results/latest.json and a dated copy (a smoke run writes test-results/bench-smoke.json).
  */
@@ -19,6 +19,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import sirv from 'sirv'
+import { runCodebook } from './codebook.ts'
 import { BENCH_SEED, FULL_SIZES, SMOKE_SIZES, type BenchSizes } from './data.ts'
 import { routeBenchModules } from './modules.ts'
 import { installHelpers } from './page.ts'
@@ -38,7 +39,7 @@ interface Options {
   build: boolean
   samples: number
   verbose: boolean
-  /** Runs one scenario only ('article' or 'library'), for working on one figure. */
+  /** Runs one scenario only ('article', 'library' or 'codebook'), for working on one figure. */
   only: string | undefined
 }
 
@@ -552,9 +553,10 @@ async function main(): Promise<void> {
       try {
         version = browser.version()
         const t = Date.now()
-        const article = options.only === 'library' ? {} : await runArticle(browser, url, sizes, options, run)
-        const library = options.only === 'article' ? {} : await runLibrary(browser, url, sizes)
-        runs.push({ ...article, ...library })
+        const article = options.only && options.only !== 'article' ? {} : await runArticle(browser, url, sizes, options, run)
+        const library = options.only && options.only !== 'library' ? {} : await runLibrary(browser, url, sizes)
+        const codebook = options.only && options.only !== 'codebook' ? {} : await runCodebook(browser, url, sizes)
+        runs.push({ ...article, ...library, ...codebook })
         console.log(`run ${run + 1}/${options.runs} done in ${((Date.now() - t) / 1000).toFixed(1)} s`)
       } finally {
         await browser.close()

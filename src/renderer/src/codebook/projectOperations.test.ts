@@ -4,7 +4,7 @@ import type { Annotation, Tag } from '@shared/annotation'
 import { applyChangeSet, type ChangeSet } from '../db/changeSet'
 import { ThemataDb } from '../db/db'
 import { saveImportedDocument } from '../db/documents'
-import { listTags, passageCountsByTheme } from '../db/tags'
+import { listTags, passageCountsByTheme, passagesWithThemes } from '../db/tags'
 import { History } from '../history/history'
 import { createTheme, editTheme, isRefusal, moveTheme, type Operation, type Outcome } from './operations'
 import { deleteImpactInProject, deleteInProject, mergeInProject } from './projectOperations'
@@ -26,6 +26,7 @@ let db: ThemataDb
 let n = 0
 let history: History
 let docs: string[]
+const read = (ids: readonly string[]) => passagesWithThemes(db, ids)
 
 const passage = (id: string, documentId: string, tagIds: string[], note = ''): Annotation => ({
   id,
@@ -107,7 +108,7 @@ afterEach(async () => {
 
 describe('codebook operations in a project', () => {
   it('merge: every passage of the merged theme, in every article, gets the target once; undo and redo restore exactly', async () => {
-    const op = ok(await mergeInProject(db, TAGS, 'sanc', 'econ', 50))
+    const op = ok(await mergeInProject(read, TAGS, 'sanc', 'econ', 50))
     expect(op.changes.annotations?.map((c) => c.after?.id).sort()).toEqual(['p1', 'p2', 'p3'])
     await commitUndoRedo(op)
     const after = await stored()
@@ -118,8 +119,8 @@ describe('codebook operations in a project', () => {
   })
 
   it('delete: passages lose the theme, those left with nothing are deleted and counted down; undo brings them back', async () => {
-    expect(await deleteImpactInProject(db, 'cis')).toEqual({ carrying: 2, deleted: 1 })
-    const op = ok(await deleteInProject(db, TAGS, 'cis', 50))
+    expect(await deleteImpactInProject(read, 'cis')).toEqual({ carrying: 2, deleted: 1 })
+    const op = ok(await deleteInProject(read, TAGS, 'cis', 50))
     await commitUndoRedo(op)
     const after = await stored()
     expect(after.passages).toEqual({ p1: ['sanc'], p2: ['sanc', 'econ'], p3: ['sanc'], p5: ['hybrid'] })
@@ -130,7 +131,7 @@ describe('codebook operations in a project', () => {
   })
 
   it('delete by merging keeps every passage', async () => {
-    const op = ok(await mergeInProject(db, TAGS, 'cis', 'hybrid', 50, 'Delete theme “CIS” (merged into “Hybrid tactics”)'))
+    const op = ok(await mergeInProject(read, TAGS, 'cis', 'hybrid', 50, 'Delete theme “CIS” (merged into “Hybrid tactics”)'))
     await commitUndoRedo(op)
     expect((await stored()).passages).toEqual({ p1: ['sanc'], p2: ['sanc', 'econ'], p3: ['hybrid', 'sanc'], p4: ['hybrid'], p5: ['hybrid'] })
   })

@@ -74,7 +74,15 @@ export async function applyChangeSet(db: ThemataDb, changes: ChangeSet): Promise
   })
 }
 
-async function passageDeltas(db: ThemataDb, changes: readonly Change<Annotation>[]): Promise<Map<string, number>> {
+/** A change to a stored passage that stays in its document (a retag, a note): it changes no count. */
+function keepsCount(c: Change<Annotation>): boolean {
+  return c.before !== null && c.after !== null && c.before.documentId === c.after.documentId
+}
+
+async function passageDeltas(db: ThemataDb, all: readonly Change<Annotation>[]): Promise<Map<string, number>> {
+  // Only passages created, deleted or moved are looked up: merging a theme retags 10,000 passages,
+  // and reading each back first would double the time the write takes.
+  const changes = all.filter((c) => !keepsCount(c))
   const ids = [...new Set(changes.map((c) => (c.after ?? c.before)?.id).filter((id): id is string => id !== undefined))]
   const stored = new Map<string, string>()
   for (const a of await db.annotations.bulkGet(ids)) if (a) stored.set(a.id, a.documentId)

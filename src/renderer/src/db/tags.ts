@@ -19,11 +19,16 @@ export async function listTags(db: ThemataDb): Promise<Tag[]> {
 
 /**
  * Every passage of the project carrying any of the themes `tagIds`, each once: read through the
- * multi-entry `tagIds` index, so merging a theme reads its passages, not the whole project.
+ * multi-entry `tagIds` index, so merging a theme reads its passages, not the whole project. One
+ * `equals` per theme (a single getAll each) rather than `anyOf().distinct()`, which walks a cursor
+ * one record at a time and is several times slower at 10,000 passages.
  */
 export async function passagesWithThemes(db: ThemataDb, tagIds: readonly string[]): Promise<Annotation[]> {
-  if (tagIds.length === 0) return []
-  return db.annotations.where('tagIds').anyOf([...tagIds]).distinct().toArray()
+  const lists = await db.transaction('r', db.annotations, () => Promise.all(tagIds.map((id) => db.annotations.where('tagIds').equals(id).toArray())))
+  if (lists.length === 1) return lists[0] as Annotation[]
+  const byId = new Map<string, Annotation>()
+  for (const list of lists) for (const a of list) byId.set(a.id, a)
+  return [...byId.values()]
 }
 
 /** How many passages of the project carry each theme, counted on the index (no passage is read). */

@@ -4,14 +4,14 @@
  * in one transaction. The rules live in `codebook/operations.ts`; this module reads and commits.
  */
 import { SvelteMap } from 'svelte/reactivity'
-import type { Tag } from '@shared/annotation'
+import type { Annotation, Tag } from '@shared/annotation'
 import { codebookOrder } from '@shared/themeTree'
 import { dropPlacement, keyboardMove, type DropPosition, type KeyboardMove } from '../codebook/moves'
 import * as operations from '../codebook/operations'
 import { isRefusal, type NewTheme, type Operation, type Outcome, type ThemePatch } from '../codebook/operations'
 import { deleteImpactInProject, deleteInProject, mergeInProject } from '../codebook/projectOperations'
 import type { ChangeSet } from '../db/changeSet'
-import { ensureDefaultCodebook, listTags, passageCountsByTheme } from '../db/tags'
+import { ensureDefaultCodebook, listTags, passageCountsByTheme, passagesWithThemes } from '../db/tags'
 import { db } from './database'
 import { history, onChangeSet, onStored } from './history.svelte'
 import { notify } from './messages.svelte'
@@ -144,6 +144,41 @@ export function dropTheme(id: string, targetId: string, position: DropPosition):
 }
 
 /**
+ * Passages read for a merge or a delete, kept while nothing else happens: the dialog starts reading
+ * the theme's passages as it opens (`readAhead`), while the analyst chooses, and the action uses them.
+ */
+let reads: { settled: Promise<void>; byTheme: Map<string, Promise<Annotation[]>> } | null = null
+
+/** Every passage carrying any of `ids`, each once, as stored once every earlier action is. */
+async function passagesOf(ids: readonly string[]): Promise<Annotation[]> {
+  const settled = history.flushed()
+  await settled
+  if (reads?.settled !== settled) reads = { settled, byTheme: new Map() }
+  const cache = reads.byTheme
+  const lists = await Promise.all(
+    ids.map((id) => {
+      let read = cache.get(id)
+      if (!read) {
+        read = passagesWithThemes(db(), [id])
+        read.catch(() => cache.delete(id))
+        cache.set(id, read)
+      }
+      return read
+    })
+  )
+  if (lists.length === 1) return lists[0] as Annotation[]
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- local to this call, not state
+  const byId = new Map<string, Annotation>()
+  for (const list of lists) for (const a of list) byId.set(a.id, a)
+  return [...byId.values()]
+}
+
+/** Starts reading a theme's passages (a merge or delete dialog opened on it). */
+export function readAhead(id: string): void {
+  passagesOf([id]).catch(() => undefined)
+}
+
+/**
  * Runs an operation that reads passages: after every earlier action is stored, and again if the user
  * acted while it read (their action would otherwise be written over with what was read before it).
  */
@@ -154,7 +189,10 @@ async function withPassages(build: () => Promise<Outcome>): Promise<string | nul
       const settled = history.flushed()
       await settled
       const outcome = await build()
-      if (history.flushed() === settled) return commit(outcome)
+      if (history.flushed() === settled) {
+        reads = null
+        return commit(outcome)
+      }
     }
   } catch (error) {
     return `The codebook could not be changed: ${error instanceof Error ? error.message : String(error)}`
@@ -166,18 +204,17 @@ async function withPassages(build: () => Promise<Outcome>): Promise<string | nul
 /** Merges a theme into another across the project; `label` names the step when a delete merges. */
 export async function mergeTheme(sourceId: string, targetId: string, label?: string): Promise<string | null> {
   const [source, target] = [tagById().get(sourceId), tagById().get(targetId)]
-  const refused = await withPassages(() => mergeInProject(db(), codebook.tags, sourceId, targetId, Date.now(), label))
+  const refused = await withPassages(() => mergeInProject(passagesOf, codebook.tags, sourceId, targetId, Date.now(), label))
   if (!refused && source && target) notify(`“${source.name}” is merged into “${target.name}”.`)
   return refused
 }
 
 /** Deletes a theme and takes it off its passages (a passage left with no theme and no note goes too). */
 export async function deleteTheme(id: string): Promise<string | null> {
-  return withPassages(() => deleteInProject(db(), codebook.tags, id, Date.now()))
+  return withPassages(() => deleteInProject(passagesOf, codebook.tags, id, Date.now()))
 }
 
 /** How many passages carry a theme, and how many deleting it would delete (for the dialog that asks). */
-export async function deleteImpact(id: string): Promise<{ carrying: number; deleted: number }> {
-  await history.flushed()
-  return deleteImpactInProject(db(), id)
+export function deleteImpact(id: string): Promise<{ carrying: number; deleted: number }> {
+  return deleteImpactInProject(passagesOf, id)
 }
