@@ -31,6 +31,36 @@ async function outline(page: Page): Promise<string[]> {
     .evaluateAll((items) => items.map((item) => '  '.repeat(Number(item.getAttribute('aria-level')) - 1) + item.getAttribute('aria-label')))
 }
 
+/** The codebook as stored (the open project's database), as "Parent › Theme" paths, sorted. */
+function storedPaths(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('themata')
+      req.onsuccess = () => resolve(req.result)
+      req.onerror = () => reject(req.error)
+    })
+    try {
+      const tags = await new Promise<{ id: string; name: string; parentId: string | null }[]>((resolve, reject) => {
+        const req = db.transaction('tags').objectStore('tags').getAll()
+        req.onsuccess = () => resolve(req.result)
+        req.onerror = () => reject(req.error)
+      })
+      const byId = new Map(tags.map((t) => [t.id, t]))
+      return tags.map((t) => [t.parentId ? byId.get(t.parentId)?.name : null, t.name].filter(Boolean).join(' › ')).sort()
+    } finally {
+      db.close()
+    }
+  })
+}
+
+/**
+ * Selecting text with the mouse takes the focus out of the codebook; `selectText` only sets the
+ * selection, so the tests take the focus out of the tree first, as that click would.
+ */
+async function focusArticle(page: Page): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+}
+
 /** The highlight over `phrase` (its first stretch). */
 function highlight(page: Page, phrase: string): Locator {
   return article(page).locator('.hl').filter({ hasText: phrase.slice(0, 24) }).first()
@@ -123,6 +153,7 @@ test('build a codebook with a sub-theme, rearrange and rename it, by keyboard on
   expect(await outline(page)).toEqual(['Economic pressure', 'Hybrid tactics', 'CIS', 'Energy security', '  Gas transit'])
 
   // It is all stored: a reload shows the same tree.
+  await expect.poll(() => storedPaths(page)).toEqual(['CIS', 'Economic pressure', 'Energy security', 'Energy security › Gas transit', 'Hybrid tactics'])
   await page.reload()
   await expect(page.locator('.app[data-ready="true"]')).toBeVisible()
   expect(await outline(page)).toEqual(['Economic pressure', 'Hybrid tactics', 'CIS', 'Energy security', '  Gas transit'])
@@ -146,7 +177,13 @@ test('merge two themes: the passages and highlights follow, and undo takes it ba
   // Amber (Economic pressure) over violet (Hybrid tactics).
   await expect(highlight(page, CIS)).toHaveAttribute('style', /rgb\(217, 119, 6\) 0px -2px 0px inset, rgb\(124, 58, 237\) 0px -4px 0px inset/)
 
+  // Underlines stack in codebook order: Hybrid tactics moved first puts violet on top; undo puts it back.
   await theme(page, 'Hybrid tactics').click()
+  await page.keyboard.press('Alt+ArrowUp')
+  await expect(highlight(page, CIS)).toHaveAttribute('style', /rgb\(124, 58, 237\) 0px -2px 0px inset, rgb\(217, 119, 6\) 0px -4px 0px inset/)
+  await page.keyboard.press('Control+z')
+  await expect(highlight(page, CIS)).toHaveAttribute('style', /rgb\(217, 119, 6\) 0px -2px 0px inset, rgb\(124, 58, 237\) 0px -4px 0px inset/)
+
   await codebook(page).getByRole('button', { name: 'Merge theme “Hybrid tactics”' }).click()
   const dialog = page.getByRole('dialog', { name: 'Merge theme' })
   await dialog.getByRole('combobox', { name: 'Merge “Hybrid tactics” into' }).selectOption({ label: 'Economic pressure' })
@@ -174,6 +211,7 @@ test('merge two themes: the passages and highlights follow, and undo takes it ba
   await expectThemeCount(page, 'Economic pressure', 3)
 
   // Stored as merged.
+  await expect.poll(() => storedPaths(page)).toEqual(['CIS', 'Economic pressure'])
   await page.reload()
   await expect(page.locator('.app[data-ready="true"]')).toBeVisible()
   await expectThemeCount(page, 'Economic pressure', 3)
@@ -255,11 +293,15 @@ test('keys 1–9 are assigned per theme; the toolbar shows sub-themes and filter
   await expect(theme(page, 'CIS')).toHaveAccessibleDescription(/key 1/)
 
   await desktop.openArticle(join(CORPUS, 'seed-article.txt'))
+  await focusArticle(page)
   await selectText(page, HYBRID)
   await expect(tagToolbar(page).getByRole('group', { name: 'Hybrid tactics' }).getByRole('button', { name: 'Disinformation' })).toHaveAttribute('aria-keyshortcuts', '7')
   await page.keyboard.press('7')
   await expectThemeCount(page, 'Disinformation', 1)
   await expect(highlight(page, HYBRID)).toHaveAttribute('style', /rgb\(24, 144, 240\)/)
+  // A theme before its sub-theme, though the sub-theme is first among its siblings: underlines stack in codebook order.
+  await page.keyboard.press('2')
+  await expect(highlight(page, HYBRID)).toHaveAttribute('style', /rgb\(124, 58, 237\) 0px -2px 0px inset, rgb\(24, 144, 240\) 0px -4px 0px inset/)
   await selectText(page, CIS)
   await page.keyboard.press('1')
   await expectThemeCount(page, 'CIS', 1)
@@ -291,8 +333,7 @@ test('the codebook panel in light and dark mode', async ({ page, desktop }) => {
     await editor.getByRole('combobox', { name: 'Under' }).selectOption({ label: parent === 'Disinformation' ? 'Hybrid tactics › Disinformation' : parent })
     await editor.getByRole('button', { name: 'Add theme' }).click()
   }
-  // Selecting text with the mouse takes the focus out of the tree; selectText sets the selection only.
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  await focusArticle(page)
   await selectText(page, ECONOMIC)
   await page.keyboard.press('4')
   await selectText(page, HYBRID)
