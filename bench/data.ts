@@ -310,6 +310,29 @@ export function fakeHash(seed: number): string {
   return Array.from({ length: 64 }, () => Math.floor(rng() * 16).toString(16)).join('')
 }
 
+/**
+ * The plain-DOM base that skips off-screen text as the app does: the blocks cut into sections where
+ * the app cuts them (editor/offsets.ts `articleLayout`: about 12,000 characters, at most 48 blocks),
+ * each with the app's estimated height (editor/blockNodes.ts). data.test.ts checks both agree.
+ */
+export function plainSections(blocks: readonly Block[], maxChars = 12_000, maxBlocks = 48): { blocks: Block[]; heightEm: number }[] {
+  const sections: { blocks: Block[]; heightEm: number }[] = []
+  let chars = 0
+  for (const block of blocks) {
+    const last = sections[sections.length - 1]
+    if (!last || chars >= maxChars || last.blocks.length >= maxBlocks) {
+      sections.push({ blocks: [block], heightEm: 0 })
+      chars = 0
+    } else last.blocks.push(block)
+    chars += block.text.length
+  }
+  for (const section of sections) {
+    const lines = section.blocks.reduce((sum, block) => sum + Math.max(1, Math.ceil(block.text.length / 80)) + 0.55, 0)
+    section.heightEm = Math.round(lines * 1.7 + 0.5)
+  }
+  return sections
+}
+
 /** Sub-themes per theme at each level: 6 top-level themes × 3 sub-themes × 2 sub-sub-themes = 60 themes in 3 levels. */
 export const CODEBOOK_SHAPE = [6, 3, 2] as const
 

@@ -3,14 +3,14 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type MenuItemConstructorOptions } from 'electron'
 import { invokeContract, invokeNames, MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
 import { SUPPORTED_EXTENSIONS } from '@shared/import/formats'
+import { CODEBOOK_EXTENSIONS, CODEBOOK_FORMATS } from '@shared/codebookExchange/formats'
+import { ANNOTATION_EXTENSIONS } from '@shared/w3c/formats'
 import { createHandlers, type HostDialogs } from './services/ipcHandlers'
+import { blocksNavigation, fromOwnPageOnly, windowOpenDecision, type OwnPage } from './services/windowGuards'
 
 const rendererUrl = process.env['ELECTRON_RENDERER_URL']
 const rendererFile = join(__dirname, '../renderer/index.html')
-
-function isOwnPage(url: string): boolean {
-  return rendererUrl ? url.startsWith(rendererUrl) : url.startsWith('file://') && decodeURIComponent(url).includes('/renderer/index.html')
-}
+const ownPage: OwnPage = { devServerUrl: rendererUrl, rendererFile }
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -32,11 +32,12 @@ function createWindow(): BrowserWindow {
   })
   window.once('ready-to-show', () => window.show())
   window.webContents.on('will-navigate', (event, url) => {
-    if (!isOwnPage(url)) event.preventDefault()
+    if (blocksNavigation(url, ownPage)) event.preventDefault()
   })
   window.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url)
-    return { action: 'deny' }
+    const { action, openExternally } = windowOpenDecision(url)
+    if (openExternally) void shell.openExternal(url)
+    return { action }
   })
   if (rendererUrl) void window.loadURL(rendererUrl)
   else void window.loadFile(rendererFile)
@@ -44,31 +45,39 @@ function createWindow(): BrowserWindow {
 }
 
 function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
-  return {
-    async chooseArticlePath() {
-      const options: Electron.OpenDialogOptions = {
-        title: 'Open article',
-        properties: ['openFile'],
-        filters: [
-          { name: 'Articles', extensions: SUPPORTED_EXTENSIONS.map((e) => e.replace(/^\./, '')) },
-          { name: 'All files', extensions: ['*'] }
-        ]
-      }
-      const win = getWindow()
-      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
-      return result.canceled ? null : (result.filePaths[0] ?? null)
-    },
-    async chooseReportPath(suggestedName) {
-      const options: Electron.SaveDialogOptions = {
-        title: 'Export report',
-        defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: 'HTML report', extensions: ['html'] }],
-        properties: ['showOverwriteConfirmation', 'createDirectory']
-      }
-      const win = getWindow()
-      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
-      return result.canceled || !result.filePath ? null : result.filePath
+  /** One file to open, of the kinds `extensions` names (or any file). */
+  const openOne = async (title: string, kind: string, extensions: readonly string[]): Promise<string | null> => {
+    const options: Electron.OpenDialogOptions = {
+      title,
+      properties: ['openFile'],
+      filters: [
+        { name: kind, extensions: extensions.map((e) => e.replace(/^\./, '')) },
+        { name: 'All files', extensions: ['*'] }
+      ]
     }
+    const win = getWindow()
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+    return result.canceled ? null : (result.filePaths[0] ?? null)
+  }
+  /** Where to save; the dialog itself asks before replacing a file. */
+  const saveAs = async (title: string, suggestedName: string, kind: string, extensions: readonly string[]): Promise<string | null> => {
+    const options: Electron.SaveDialogOptions = {
+      title,
+      defaultPath: join(app.getPath('documents'), suggestedName),
+      filters: [{ name: kind, extensions: extensions.map((e) => e.replace(/^\./, '')) }],
+      properties: ['showOverwriteConfirmation', 'createDirectory']
+    }
+    const win = getWindow()
+    const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+    return result.canceled || !result.filePath ? null : result.filePath
+  }
+  return {
+    chooseArticlePath: () => openOne('Open article', 'Articles', SUPPORTED_EXTENSIONS),
+    chooseReportPath: (suggestedName) => saveAs('Export report', suggestedName, 'HTML report', ['html']),
+    chooseCodebookPath: () => openOne('Import codebook', 'Codebooks (REFI-QDA, CSV)', CODEBOOK_EXTENSIONS),
+    chooseCodebookSavePath: (suggestedName, format) => saveAs('Export codebook', suggestedName, CODEBOOK_FORMATS[format].label, [CODEBOOK_FORMATS[format].extension]),
+    chooseAnnotationsSavePath: (suggestedName) => saveAs('Export annotations (W3C JSON-LD)', suggestedName, 'W3C Web Annotations', ['json', 'jsonld']),
+    chooseAnnotationsOpenPath: () => openOne('Import annotations', 'Annotations (W3C JSON-LD, Hypothesis)', ANNOTATION_EXTENSIONS)
   }
 }
 
@@ -124,10 +133,8 @@ void app.whenReady().then(() => {
     importProgress: (progress) => mainWindow?.webContents.send(PROGRESS_CHANNEL, progress)
   })
   for (const name of invokeNames) {
-    ipcMain.handle(invokeContract[name].channel, (event, request: unknown) => {
-      if (!isOwnPage(event.senderFrame?.url ?? '')) throw new Error('IPC from an unknown page was refused.')
-      return handlers[name](request)
-    })
+    const guarded = fromOwnPageOnly<unknown>(ownPage, handlers[name])
+    ipcMain.handle(invokeContract[name].channel, (event, request: unknown) => guarded(event.senderFrame?.url, request))
   }
   Menu.setApplicationMenu(buildMenu((command) => mainWindow?.webContents.send(MENU_CHANNEL, command)))
   app.on('activate', () => {

@@ -13,10 +13,12 @@ import {
   type SaveOutcome
 } from '@shared/ipc/contract'
 import { importDocument } from '@shared/import'
-import { failedOutcome } from '@shared/import/outcome'
+import { failedOutcome, failureMessage } from '@shared/import/outcome'
 import { importFile } from './importFile'
+import { readCodebookFile } from './readCodebookFile'
 import { nodeImportEnv } from './nodeImportEnv'
 import { describeWriteError, writeFileAtomic } from './atomicWrite'
+import { readTextFile } from './readTextFile'
 
 /** The native dialogs main needs; the desktop shell passes Electron's, tests pass their own. */
 export interface HostDialogs {
@@ -24,6 +26,14 @@ export interface HostDialogs {
   chooseArticlePath(): Promise<string | null>
   /** Path to save the report at, or null when they cancelled. Consent to overwrite is the dialog's job. */
   chooseReportPath(suggestedName: string): Promise<string | null>
+  /** Path of the codebook file (.qdc, .qdpx, .qde, .csv) the user chose to import, or null. */
+  chooseCodebookPath(): Promise<string | null>
+  /** Path to save the codebook at, or null. Consent to overwrite is the dialog's job. */
+  chooseCodebookSavePath(suggestedName: string, format: 'qdc' | 'csv'): Promise<string | null>
+  /** Path to save exported annotations (W3C JSON-LD) at, or null when they cancelled. */
+  chooseAnnotationsSavePath(suggestedName: string): Promise<string | null>
+  /** Path of an annotation file to import, or null when they cancelled. */
+  chooseAnnotationsOpenPath(): Promise<string | null>
 }
 
 /** What main tells the renderer while it works. */
@@ -40,6 +50,17 @@ function validated<N extends InvokeName>(name: N, request: unknown): RequestOf<N
 
 function isInvalid(value: unknown): value is { invalid: string } {
   return typeof value === 'object' && value !== null && 'invalid' in value
+}
+
+/** Writes `content` atomically at the path the Save dialog answered (null: the user cancelled). */
+async function saveAt(path: string | null, content: string | Uint8Array): Promise<SaveOutcome> {
+  if (path === null) return { status: 'cancelled' }
+  try {
+    await writeFileAtomic(path, content)
+    return { status: 'saved', path }
+  } catch (error) {
+    return { status: 'failed', message: describeWriteError(path, error) }
+  }
 }
 
 export function createHandlers(dialogs: HostDialogs, events?: HostEvents): Handlers {
@@ -70,13 +91,37 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents): Handl
     async saveReport(request): Promise<SaveOutcome> {
       const valid = validated('saveReport', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      const path = await dialogs.chooseReportPath(valid.suggestedName)
+      return saveAt(await dialogs.chooseReportPath(valid.suggestedName), valid.html)
+    },
+
+    async openCodebook(request) {
+      const valid = validated('openCodebook', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      const path = await dialogs.chooseCodebookPath()
+      return path === null ? { status: 'cancelled' } : readCodebookFile(path)
+    },
+
+    async saveCodebook(request): Promise<SaveOutcome> {
+      const valid = validated('saveCodebook', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      return saveAt(await dialogs.chooseCodebookSavePath(valid.suggestedName, valid.format), valid.text)
+    },
+
+    async saveAnnotations(request): Promise<SaveOutcome> {
+      const valid = validated('saveAnnotations', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      return saveAt(await dialogs.chooseAnnotationsSavePath(valid.suggestedName), valid.json)
+    },
+
+    async openAnnotations(request) {
+      const valid = validated('openAnnotations', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      const path = await dialogs.chooseAnnotationsOpenPath()
       if (path === null) return { status: 'cancelled' }
       try {
-        await writeFileAtomic(path, valid.html)
-        return { status: 'saved', path }
+        return { status: 'opened', ...(await readTextFile(path)) }
       } catch (error) {
-        return { status: 'failed', message: describeWriteError(path, error) }
+        return { status: 'failed', message: failureMessage(basename(path), error) }
       }
     }
   }

@@ -38,3 +38,11 @@ export async function passageCountsByTheme(db: ThemataDb, tagIds: readonly strin
     return new Map(tagIds.map((id, i) => [id, counts[i] as number]))
   })
 }
+
+/** Starts a new project's codebook with `tags` (none: an empty codebook) instead of the default one. */
+export async function seedCodebook(db: ThemataDb, tags: readonly Tag[]): Promise<void> {
+  await db.transaction('rw', db.tags, db.settings, async () => {
+    await db.tags.bulkAdd([...tags])
+    await db.settings.put({ key: SEEDED_KEY, value: true })
+  })
+}

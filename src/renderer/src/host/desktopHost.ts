@@ -13,6 +13,10 @@ export function desktopHost(api: ThemataApi): Host {
       return api.importArticle({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
     },
     saveReport: (suggestedName, html) => api.saveReport({ suggestedName, html }),
+    openCodebook: () => api.openCodebook(),
+    saveCodebook: (suggestedName, format, text) => api.saveCodebook({ suggestedName, format, text }),
+    saveAnnotations: (suggestedName, json) => api.saveAnnotations({ suggestedName, json }),
+    openAnnotations: () => api.openAnnotations(),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     onImportProgress: (listener) => api.onImportProgress(listener)
   }

@@ -2,7 +2,8 @@
  * What the renderer needs from whatever hosts it: the desktop app's main process through the
  * preload, or the browser itself in browser mode. Components talk to this, never to either.
  */
-import type { ImportOutcome, ImportProgress, MenuCommand, SaveOutcome } from '@shared/ipc/contract'
+import type { CodebookFormat } from '@shared/codebookExchange/formats'
+import type { AnnotationFileOutcome, CodebookFileOutcome, ImportOutcome, ImportProgress, MenuCommand, SaveOutcome } from '@shared/ipc/contract'
 
 export interface Host {
   kind: 'desktop' | 'browser'
@@ -12,6 +13,14 @@ export interface Host {
   importFile(file: File): Promise<ImportOutcome>
   /** Lets the user save the report (a Save dialog or a download). */
   saveReport(suggestedName: string, html: string): Promise<SaveOutcome>
+  /** Asks the user for a codebook file (.qdc, .qdpx, .qde, .csv) and reads its bytes. */
+  openCodebook(): Promise<CodebookFileOutcome>
+  /** Lets the user save a codebook file (a Save dialog or a download). */
+  saveCodebook(suggestedName: string, format: CodebookFormat, text: string): Promise<SaveOutcome>
+  /** Lets the user save exported annotations (W3C JSON-LD): a Save dialog or a download. */
+  saveAnnotations(suggestedName: string, json: string): Promise<SaveOutcome>
+  /** Asks the user for an annotation file and reads it as text. */
+  openAnnotations(): Promise<AnnotationFileOutcome>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** How far a running import has got (long PDFs report page by page). */
   onImportProgress(listener: (progress: ImportProgress) => void): () => void
