@@ -6,7 +6,7 @@
  *   npm run bench                  full sizes (1 MB article, 10,000 passages, 500 articles), 5 runs
  *   npm run bench -- --smoke       small sizes, 1 run: the CI check that the benchmark still works
  *   npm run bench -- --runs 7      more runs;  --no-peer  skips the peer (slow) column
- *   npm run bench -- --only article|library|batch|corpus|w3c|analysis --verbose    one scenario, with the time of each step
+ *   npm run bench -- --only article|library|batch|corpus|w3c|codebook|analysis --verbose    one scenario, with the time of each step
  *
  * Writes bench/results/latest.json and a dated copy (a smoke run writes test-results/bench-smoke.json).
  */
@@ -19,6 +19,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import sirv from 'sirv'
+import { runCodebook } from './codebook.ts'
 import { BENCH_SEED, FULL_SIZES, SMOKE_SIZES, type BenchSizes } from './data.ts'
 import { runAnalysis } from './analysis.ts'
 import { routeBenchModules } from './modules.ts'
@@ -600,6 +601,7 @@ const SCENARIOS: Record<string, Scenario> = {
   batch: (browser, url, sizes, options) => runBatchImport(browser, url, sizes, options.smoke),
   corpus: (browser, url, sizes) => runCorpusIn(browser, url, sizes),
   w3c: (_browser, _url, sizes) => nodeExchange(sizes),
+  codebook: (browser, url, sizes) => runCodebook(browser, url, sizes),
   analysis: (browser, url, sizes) => runAnalysis(browser, url, sizes, { newContext, openApp, reload })
 }
 

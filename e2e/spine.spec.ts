@@ -396,13 +396,13 @@ test('a new theme added inline gets its own colour and tags the selection', asyn
   await tagToolbar(page).getByRole('button', { name: 'Add theme' }).click()
   await expectThemeCount(page, 'Energy security', 1)
   await expect(tagToolbar(page).getByRole('button', { name: 'Energy security', exact: true })).toHaveAttribute('aria-keyshortcuts', '4')
-  await expect(article(page).locator('.hl').first()).toHaveAttribute('style', /rgb\(219, 39, 119\)/)
+  await expect(article(page).locator('.hl').first()).toHaveAttribute('style', /rgb\(240, 72, 112\)/)
 
   // A duplicate name is refused with a sentence, and nothing changes.
   await tagToolbar(page).getByRole('button', { name: 'New theme' }).click()
   await tagToolbar(page).getByRole('textbox', { name: 'New theme name' }).fill('cis')
   await tagToolbar(page).getByRole('button', { name: 'Add theme' }).click()
-  await expect(page.getByRole('alert')).toContainText('There is already a theme called “cis”.')
+  await expect(page.getByRole('alert')).toContainText('There is already a theme called “CIS” at the top of the codebook.')
   await expect(passagesPanel(page).locator('details[data-theme]')).toHaveCount(4)
 })
 

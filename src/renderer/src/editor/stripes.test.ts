@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Annotation, Tag } from '@shared/annotation'
 import { segmentize } from '@shared/anchoring/segments'
 import { HighlightIndex } from './highlightIndex'
-import { anchorNames, ArticleStripes, stripeWidget } from './stripes'
+import { anchorKey, anchorNames, ArticleStripes, stripeWidget } from './stripes'
 
 // Blocks of 10 characters each, separated by two: starts 0, 12, 24.
 const starts = [0, 12, 24]
@@ -32,10 +32,15 @@ describe('coding stripes in the editor', () => {
   it('names the segments where passages start and end, for their bars to anchor to', () => {
     const a = ann('a', 1, 8, 'red')
     const b = ann('b', 4, 20, 'blue')
-    const { stripes } = stripesOver([a, b])
-    const names = segmentize([a, b], 0, 10).map((segment) => anchorNames(stripes, segment))
+    const names = segmentize([a, b], 0, 10).map((segment) => anchorNames(segment))
     // Segments [1, 4), [4, 8), [8, 10): a starts in the first and ends in the second; b starts in the second and runs on.
-    expect(names).toEqual(['; anchor-name: --s0', '; anchor-name: --e0, --s1', ''])
+    expect(names).toEqual(['; anchor-name: --s-a', '; anchor-name: --e-a, --s-b', ''])
+  })
+
+  it('turns any id into a CSS name, the same every time and distinct for distinct ids', () => {
+    expect(anchorKey('1f3c482c-039d-4d9a')).toBe('1f3c482c-039d-4d9a')
+    expect(anchorKey('urn:x/y_1')).toBe('urn_3a_x_2f_y_5f_1')
+    expect(anchorKey('a_5f_')).not.toBe(anchorKey('a_'))
   })
 
   it('puts a block’s bars in one widget that says which open, close or run on, and in which column', () => {
@@ -46,10 +51,10 @@ describe('coding stripes in the editor', () => {
     ])
     const first = stripeWidget(stripes, tags, [ann('a', 1, 8, 'red'), ann('b', 4, 20, 'blue')], 2, 0, 10)
     const key = (first?.spec as { key: string }).key
-    expect(key).toContain('0:0:#336699:11:Red — “quote of a”')
-    expect(key).toContain('1:1:#336699:10:Blue — “quote of b”')
+    expect(key).toContain('a:0:#336699:11:Red — “quote of a”')
+    expect(key).toContain('b:1:#336699:10:Blue — “quote of b”')
     const second = stripeWidget(stripes, tags, [ann('b', 4, 20, 'blue')], 16, 12, 22)
-    expect((second?.spec as { key: string }).key).toContain('1:1:#336699:01:Blue')
+    expect((second?.spec as { key: string }).key).toContain('b:1:#336699:01:Blue')
     expect(stripeWidget(stripes, tags, [], 28, 24, 34)).toBeNull()
   })
 

@@ -29,8 +29,6 @@ export class ArticleStripes {
   shown = true
   readonly layout = new StripeLayout({ maxThemeColumns: MAX_THEME_COLUMNS, gap: LANE_GAP_CHARS })
   private readonly index: HighlightIndex
-  /** Short anchor names per passage: ids from other tools may hold characters a CSS name cannot. */
-  private readonly keys = new Map<string, number>()
 
   constructor(index: HighlightIndex) {
     this.index = index
@@ -50,12 +48,6 @@ export class ArticleStripes {
     return reshaped
   }
 
-  anchorKey(id: string): number {
-    let key = this.keys.get(id)
-    if (key === undefined) this.keys.set(id, (key = this.keys.size))
-    return key
-  }
-
   /** The margin's size: a bar pitch and the gutter width, in pixels. */
   geometry(): { pitch: number; gutter: number } {
     const columns = this.layout.columns
@@ -71,12 +63,21 @@ export class ArticleStripes {
   }
 }
 
+/**
+ * A passage's id as the tail of a CSS name: letters, digits and dashes kept, any other character
+ * (ids from other tools may be URLs) written as `_<hex>_`, so distinct ids stay distinct and a
+ * passage's name is the same in every session (the highlight looks the same after a reload).
+ */
+export function anchorKey(id: string): string {
+  return id.replace(/[^A-Za-z0-9-]/g, (c) => `_${(c.codePointAt(0) as number).toString(16)}_`)
+}
+
 /** `anchor-name` for a highlight segment where passages start or end, so their bars can reach it. */
-export function anchorNames(stripes: ArticleStripes, segment: Segment<Annotation>): string {
+export function anchorNames(segment: Segment<Annotation>): string {
   const names: string[] = []
   for (const a of segment.spans) {
-    if (a.start === segment.start) names.push(`--s${stripes.anchorKey(a.id)}`)
-    if (a.end === segment.end) names.push(`--e${stripes.anchorKey(a.id)}`)
+    if (a.start === segment.start) names.push(`--s-${anchorKey(a.id)}`)
+    if (a.end === segment.end) names.push(`--e-${anchorKey(a.id)}`)
   }
   return names.length > 0 ? `; anchor-name: ${names.join(', ')}` : ''
 }
@@ -88,7 +89,7 @@ function quoteStart(exact: string): string {
 
 interface Bar {
   id: string
-  key: number
+  key: string
   column: number
   color: string
   title: string
@@ -109,7 +110,7 @@ export function stripeWidget(stripes: ArticleStripes, tags: ReadonlyMap<string, 
       const tag = theme === NO_THEME ? undefined : tags.get(theme)
       bars.push({
         id: a.id,
-        key: stripes.anchorKey(a.id),
+        key: anchorKey(a.id),
         column,
         color: tag ? safeColor(tag.color) : UNTAGGED_COLOR,
         title: `${tag?.name ?? (theme === NO_THEME ? 'No theme' : 'Unknown theme')} — “${quoteStart(a.exact)}”`,
@@ -134,8 +135,8 @@ function stripeDom(bars: readonly Bar[]): HTMLElement {
     el.title = bar.title
     el.style.cssText =
       `--stripe-column: ${bar.column}; --c: ${bar.color}` +
-      (bar.opens ? `; top: anchor(--s${bar.key} top)` : '') +
-      (bar.closes ? `; bottom: anchor(--e${bar.key} bottom)` : '')
+      (bar.opens ? `; top: anchor(--s-${bar.key} top)` : '') +
+      (bar.closes ? `; bottom: anchor(--e-${bar.key} bottom)` : '')
     holder.append(el)
   }
   return holder
