@@ -35,6 +35,7 @@ describe('coding stripes in the editor', () => {
     const names = segmentize([a, b], 0, 10).map((segment) => anchorNames(segment))
     // Segments [1, 4), [4, 8), [8, 10): a starts in the first and ends in the second; b starts in the second and runs on.
     expect(names).toEqual(['; anchor-name: --s-a', '; anchor-name: --e-a, --s-b', ''])
+    expect(segmentize([b, a], 0, 10).map((segment) => anchorNames(segment))).toEqual(names)
   })
 
   it('turns any id into a CSS name, the same every time and distinct for distinct ids', () => {

@@ -79,7 +79,8 @@ export function anchorNames(segment: Segment<Annotation>): string {
     if (a.start === segment.start) names.push(`--s-${anchorKey(a.id)}`)
     if (a.end === segment.end) names.push(`--e-${anchorKey(a.id)}`)
   }
-  return names.length > 0 ? `; anchor-name: ${names.join(', ')}` : ''
+  // Sorted: the spans come in the order passages were loaded, which differs from session to session.
+  return names.length > 0 ? `; anchor-name: ${names.sort().join(', ')}` : ''
 }
 
 function quoteStart(exact: string): string {
