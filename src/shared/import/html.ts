@@ -9,6 +9,7 @@ import { findArticle } from './article'
 import { htmlBlocks } from './htmlBlocks'
 import { readJsonLd } from './jsonLd'
 import { leadingIsoDate, type RawDocument } from './normalize'
+import { unclobber } from './unclobber'
 
 export type HtmlWindow = Window & typeof globalThis
 
@@ -107,6 +108,7 @@ function removeChrome(root: Element): void {
 
 export function parseHtml(html: string, window: HtmlWindow): RawDocument {
   const doc = new window.DOMParser().parseFromString(html, 'text/html')
+  unclobber(doc, window)
   const { title, metadata } = readMetadata(doc)
   removeChrome(doc.body)
   // Given a <body>, DOMPurify returns its sanitized copy of that <body>.
