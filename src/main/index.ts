@@ -1,15 +1,21 @@
 /** The Electron shell: window, menu, dialogs and IPC wiring. All real work is in ./services. */
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type MenuItemConstructorOptions } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, type MenuItemConstructorOptions } from 'electron'
 import { invokeContract, invokeNames, MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
 import { SUPPORTED_EXTENSIONS } from '@shared/import/formats'
 import { CODEBOOK_EXTENSIONS, CODEBOOK_FORMATS } from '@shared/codebookExchange/formats'
 import { createHandlers, type HostDialogs } from './services/ipcHandlers'
-import { blocksNavigation, fromOwnPageOnly, windowOpenDecision, type OwnPage } from './services/windowGuards'
+import { fromOwnPageOnly, type OwnPage } from './services/windowGuards'
+import { guardWebContents, hardenSession } from './security'
 
 const rendererUrl = process.env['ELECTRON_RENDERER_URL']
 const rendererFile = join(__dirname, '../renderer/index.html')
 const ownPage: OwnPage = { devServerUrl: rendererUrl, rendererFile }
+let mainWindow: BrowserWindow | undefined
+
+// Every renderer sandboxed, and guarded from the moment it exists (docs/SECURITY.md).
+app.enableSandbox()
+guardWebContents(ownPage, () => mainWindow)
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -25,19 +31,20 @@ function createWindow(): BrowserWindow {
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // A middle click would otherwise open a link in a new window, past setWindowOpenHandler's reach.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false
     }
   })
   window.once('ready-to-show', () => window.show())
-  window.webContents.on('will-navigate', (event, url) => {
-    if (blocksNavigation(url, ownPage)) event.preventDefault()
-  })
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    const { action, openExternally } = windowOpenDecision(url)
-    if (openExternally) void shell.openExternal(url)
-    return { action }
-  })
   if (rendererUrl) void window.loadURL(rendererUrl)
   else void window.loadFile(rendererFile)
   return window
@@ -143,7 +150,8 @@ function buildMenu(send: (command: MenuCommand) => void): Menu {
 }
 
 void app.whenReady().then(() => {
-  let mainWindow: BrowserWindow | undefined = createWindow()
+  hardenSession(session.defaultSession, ownPage)
+  mainWindow = createWindow()
   mainWindow.on('closed', () => (mainWindow = undefined))
   const handlers = createHandlers(dialogsFor(() => mainWindow), {
     importProgress: (progress) => mainWindow?.webContents.send(PROGRESS_CHANNEL, progress)

@@ -13,6 +13,8 @@ import {
   type SaveOutcome
 } from '@shared/ipc/contract'
 import { importDocument } from '@shared/import'
+import { CODEBOOK_FORMATS } from '@shared/codebookExchange/formats'
+import { safeSaveName } from '@shared/report/fileName'
 import { failedOutcome } from '@shared/import/outcome'
 import { importFile } from './importFile'
 import { readCodebookFile } from './readCodebookFile'
@@ -75,7 +77,8 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents): Handl
     async saveReport(request): Promise<SaveOutcome> {
       const valid = validated('saveReport', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      const path = await dialogs.chooseReportPath(valid.suggestedName)
+      // The renderer only suggests a name; main keeps it a plain file name (a folder it named is dropped).
+      const path = await dialogs.chooseReportPath(safeSaveName(valid.suggestedName, '.html'))
       if (path === null) return { status: 'cancelled' }
       try {
         await writeFileAtomic(path, valid.html)
@@ -95,7 +98,7 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents): Handl
     async saveCodebook(request): Promise<SaveOutcome> {
       const valid = validated('saveCodebook', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      const path = await dialogs.chooseCodebookSavePath(valid.suggestedName, valid.format)
+      const path = await dialogs.chooseCodebookSavePath(safeSaveName(valid.suggestedName, CODEBOOK_FORMATS[valid.format].extension), valid.format)
       if (path === null) return { status: 'cancelled' }
       try {
         await writeFileAtomic(path, valid.text)

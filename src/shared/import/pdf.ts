@@ -18,7 +18,9 @@ const LOAD_OPTIONS = {
   stopAtErrors: true,
   disableFontFace: true,
   useSystemFonts: false,
-  enableXfa: false
+  enableXfa: false,
+  // Text only: no font program is ever compiled to a function.
+  isEvalSupported: false
 }
 
 /** Producers often store a file name or a placeholder as the title. */

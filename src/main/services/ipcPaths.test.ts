@@ -1,0 +1,71 @@
+/**
+ * The rule docs/SECURITY.md states for IPC: the renderer never names a path main reads or writes.
+ * Main reads and writes only what its own dialogs returned; what the renderer sends is bytes, text,
+ * a label, or a name that merely pre-fills a Save dialog (and is made a plain file name first).
+ */
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { invokeContract, invokeNames } from '@shared/ipc/contract'
+import { createHandlers, type HostDialogs } from './ipcHandlers'
+
+/** Each request's fields and what main does with them. A new field must be added here, and to SECURITY.md. */
+const REQUEST_FIELDS: Record<string, Record<string, string>> = {
+  openArticle: {},
+  importArticle: { fileName: 'label and extension of the dropped bytes', bytes: 'the file, read by the renderer' },
+  saveReport: { suggestedName: 'pre-fills the Save dialog, as a plain file name', html: 'what is written' },
+  openCodebook: {},
+  saveCodebook: { suggestedName: 'pre-fills the Save dialog, as a plain file name', format: 'qdc or csv', text: 'what is written' }
+}
+
+function fieldsOf(schema: z.ZodType): string[] {
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : []
+}
+
+/** Dialogs that record what they were asked and answer with paths in `dir`. */
+function recordingDialogs(dir: string): HostDialogs & { suggested: string[] } {
+  const suggested: string[] = []
+  return {
+    suggested,
+    chooseArticlePath: async () => null,
+    chooseCodebookPath: async () => null,
+    chooseReportPath: async (name) => {
+      suggested.push(name)
+      return join(dir, 'chosen-by-user.html')
+    },
+    chooseCodebookSavePath: async (name) => {
+      suggested.push(name)
+      return join(dir, 'chosen-by-user.csv')
+    }
+  }
+}
+
+describe('paths across IPC', () => {
+  it('no request carries a path main would read or write: each field is accounted for', () => {
+    expect(invokeNames).toEqual(Object.keys(REQUEST_FIELDS))
+    for (const name of invokeNames) expect(fieldsOf(invokeContract[name].request), name).toEqual(Object.keys(REQUEST_FIELDS[name] ?? {}))
+  })
+
+  it('a save writes only where the dialog said, and the suggested name reaches the dialog as a plain file name', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'themata-paths-'))
+    const outside = join(dir, 'outside.txt')
+    await writeFile(outside, 'keep me')
+    const dialogs = recordingDialogs(dir)
+    const handlers = createHandlers(dialogs)
+    expect(await handlers.saveReport({ suggestedName: '../outside.txt', html: '<p>x</p>' })).toEqual({ status: 'saved', path: join(dir, 'chosen-by-user.html') })
+    expect(await handlers.saveCodebook({ suggestedName: `${dir}/outside.txt`, format: 'csv', text: 'name' })).toEqual({ status: 'saved', path: join(dir, 'chosen-by-user.csv') })
+    expect(dialogs.suggested).toEqual(['outside-txt.html', 'outside-txt.csv'])
+    expect(await readFile(outside, 'utf8')).toBe('keep me')
+    expect((await readdir(dir)).sort()).toEqual(['chosen-by-user.csv', 'chosen-by-user.html', 'outside.txt'])
+  })
+
+  it('a dropped file is imported from its bytes: the name it carries is never opened', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'themata-paths-'))
+    const secret = join(dir, 'secret.txt')
+    await writeFile(secret, 'The secret on disk.')
+    const outcome = await createHandlers(recordingDialogs(dir)).importArticle({ fileName: secret, bytes: new TextEncoder().encode('The bytes that were dropped.') })
+    expect(outcome).toMatchObject({ status: 'imported', document: { text: 'The bytes that were dropped.', fileName: secret } })
+  })
+})
