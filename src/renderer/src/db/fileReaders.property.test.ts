@@ -1,0 +1,111 @@
+/**
+ * Every reader of outside files the app has, under fast-check (see describeFileReader): the article
+ * importers, one per format, and the codebook files. Each reads into a project holding an article
+ * with passages and a codebook, as the app would keep what it read. A new reader (W3C annotations,
+ * .qdpx projects, backups) is one more describeFileReader line here.
+ */
+import 'fake-indexeddb/auto'
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { afterAll, describe } from 'vitest'
+import { nodeImportEnv } from '../../../main/services/nodeImportEnv'
+import type { Annotation } from '@shared/annotation'
+import { CodebookFileError, mergeCodebook, readCodebookFile, writeCodebookFile, type CodebookNode } from '@shared/codebookExchange'
+import type { ImportedDocument } from '@shared/document'
+import { importDocument } from '@shared/import'
+import { isImportError } from '@shared/import/errors'
+import { describeFileReader, type ReaderStorage, type StoredRecords } from '@shared/testing/fileReaderProperties'
+import { applyChangeSet } from './changeSet'
+import { ThemataDb } from './db'
+import { saveImportedDocument } from './documents'
+import { ensureDefaultCodebook, listTags } from './tags'
+
+const FIXTURES = resolve(__dirname, '../../../shared/import/fixtures')
+const SHARED = resolve(__dirname, '../../../../../shared')
+const file = (...path: string[]): Uint8Array => new Uint8Array(readFileSync(join(...path)))
+const env = nodeImportEnv()
+
+const databases: ThemataDb[] = []
+afterAll(async () => {
+  for (const db of databases) await db.delete()
+})
+
+/** A project with the default codebook and an article with two passages, as a user's would be. */
+async function seededProject(): Promise<ThemataDb> {
+  const db = new ThemataDb(`file-readers-${databases.length}`)
+  databases.push(db)
+  await ensureDefaultCodebook(db)
+  const text = 'Gas flows through the corridor rose by a third. Ministers met in Baku.'
+  const doc = await saveImportedDocument(db, {
+    title: 'Corridor',
+    metadata: {},
+    blocks: [{ type: 'paragraph', text }],
+    text,
+    fileName: 'corridor.txt',
+    format: 'txt',
+    contentHash: 'c'.repeat(64),
+    byteLength: text.length
+  })
+  const [tag] = await listTags(db)
+  const passage = (id: string, start: number, end: number): Annotation => ({
+    id, documentId: doc.id, start, end, exact: text.slice(start, end), prefix: '', suffix: '', tagIds: [tag?.id ?? ''], note: 'kept', createdAt: 1, updatedAt: 1
+  })
+  await applyChangeSet(db, { annotations: [{ before: null, after: passage('p1', 0, 9) }, { before: null, after: passage('p2', 48, 57) }] })
+  return db
+}
+
+async function snapshot(db: ThemataDb): Promise<StoredRecords> {
+  const records: StoredRecords = new Map()
+  for (const table of db.tables) {
+    const keys = await table.toCollection().primaryKeys()
+    const values = await table.bulkGet(keys)
+    keys.forEach((key, i) => records.set(`${table.name}/${String(key)}`, values[i]))
+  }
+  return records
+}
+
+/** The project a reader's results go into; made on first use, one per reader. */
+function projectStorage<T>(keep: (db: ThemataDb, result: T) => Promise<void>): ReaderStorage<T> {
+  let db: Promise<ThemataDb> | undefined
+  const project = (): Promise<ThemataDb> => (db ??= seededProject())
+  return {
+    snapshot: async () => snapshot(await project()),
+    keep: async (result) => keep(await project(), result)
+  }
+}
+
+/** The app keeps an imported article as a new document (or reopens the one with the same content). */
+const articles = (): ReaderStorage<ImportedDocument> => projectStorage((db, doc) => saveImportedDocument(db, doc).then(() => undefined))
+
+/** The app merges an imported codebook by name path, as one change set. */
+const codebooks = (): ReaderStorage<CodebookNode[]> =>
+  projectStorage(async (db, tree) => {
+    const { tags } = mergeCodebook(await listTags(db), tree, () => crypto.randomUUID())
+    await applyChangeSet(db, { tags: tags.map((after) => ({ before: null, after })) })
+  })
+
+const readArticle = (bytes: Uint8Array, fileName: string) => importDocument(bytes, fileName, env)
+const TEXT_TOKENS = ['Gas ', 'flows', '.', '\n', '\n\n', '\r\n', '\t', ' ', 'Ə', 'ş', 'Ж', '😀', '\u00a0', '\u00ad', '\x01', '\u202e', 'date 2025-08-08', '2025-08-08']
+const MARKDOWN_TOKENS = [...TEXT_TOKENS, '# ', '## ', '- ', '1. ', '> ', '`', '```', '*', '_', '[a](b)', '<script>', '| a | b |\n|---|---|\n', '[^1]', '![x](http://127.0.0.1:9/)']
+const HTML_TOKENS = [...TEXT_TOKENS, '<p>', '</p>', '<article>', '</article>', '<h2>', '</h2>', '<li>', '<ul>', '<table><tr><td>', '</td><td>', '<br>', '<blockquote>', '<div hidden>', '<nav>', '<script>window.__pwned=1</script>', '<img name="body">', '<form><input id="querySelectorAll">', '<svg><foreignObject>', '<!--', '-->', '<meta charset="koi8-r">', '<title>', '&nbsp;', '&#0;', '<', '>', '"']
+const XML_TOKENS = ['<?xml version="1.0" encoding="utf-8"?>', '<CodeBook xmlns="urn:QDA-XML:codebook:1.0">', '<Codes>', '</Codes>', '<Code guid="a" name="Energy" isCodable="true">', '<Code name="x">', '</Code>', '<Description>', '</Description>', '</CodeBook>', '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>', '&e;', 'color="#FF0000"', ' ', '\n']
+const CSV_TOKENS = ['name,parent path,colour,description\r\n', 'Energy', ',', ';', '\t', '"', '""', '\n', '\r\n', 'a\\/b', '/', '#ff0000', '=cmd', "'=x", 'Ə']
+const codebookCsv = new TextEncoder().encode(
+  writeCodebookFile('csv', [
+    { id: 'a', name: 'Energy', color: '#cc3300', description: 'Pipelines, "gas", prices', memo: '', parentId: null, order: 0, shortcut: 1 },
+    { id: 'b', name: 'Gas / LNG', color: '#0066cc', description: '=1+1', memo: '', parentId: 'a', order: 0, shortcut: null }
+  ])
+)
+
+describe('readers of outside files on arbitrary input', () => {
+  describeFileReader({ name: 'article (.txt)', fileName: 'input.txt', read: readArticle, isRefusal: isImportError, tokens: TEXT_TOKENS, seeds: [file(FIXTURES, 'ru-windows-1251.txt'), file(FIXTURES, 'mixed-utf16le-bom.txt')], storage: articles() })
+  describeFileReader({ name: 'article (.md)', fileName: 'input.md', read: readArticle, isRefusal: isImportError, tokens: MARKDOWN_TOKENS, seeds: [file(SHARED, 'external/hostile/hostile-md-02-raw-html-and-references.md')], storage: articles() })
+  describeFileReader({ name: 'article (.html)', fileName: 'input.html', read: readArticle, isRefusal: isImportError, tokens: HTML_TOKENS, seeds: [file(FIXTURES, 'hostile-page.html'), file(FIXTURES, 'news-page.html')], storage: articles() })
+  describeFileReader({ name: 'article (.docx)', fileName: 'input.docx', read: readArticle, isRefusal: isImportError, seeds: [file(FIXTURES, 'briefing.docx')], storage: articles() })
+  describeFileReader({ name: 'article (.odt)', fileName: 'input.odt', read: readArticle, isRefusal: isImportError, seeds: [file(FIXTURES, 'briefing.odt'), file(SHARED, 'external/office/nasty.odt')], storage: articles() })
+  describeFileReader({ name: 'article (.pdf)', fileName: 'input.pdf', read: readArticle, isRefusal: isImportError, seeds: [file(FIXTURES, 'report.pdf'), file(SHARED, 'external/pdf/issue6069.pdf')], storage: articles() }, { numRuns: 40 })
+  describeFileReader({ name: 'codebook (.qdc)', fileName: 'input.qdc', read: readCodebookFile, isRefusal: (e) => e instanceof CodebookFileError, tokens: XML_TOKENS, seeds: [file(SHARED, 'external/refi-qda/taguette1.4.1--codebook.qdc')], storage: codebooks() })
+  describeFileReader({ name: 'codebook (.qde)', fileName: 'input.qde', read: readCodebookFile, isRefusal: (e) => e instanceof CodebookFileError, tokens: XML_TOKENS, seeds: [file(SHARED, 'external/refi-qda/atlasti8-mac--standard-project.qde')], storage: codebooks() })
+  describeFileReader({ name: 'codebook (.qdpx)', fileName: 'input.qdpx', read: readCodebookFile, isRefusal: (e) => e instanceof CodebookFileError, seeds: [file(SHARED, 'external/refi-qda/atlasti8-mac--TestProject.qdpx')], storage: codebooks() })
+  describeFileReader({ name: 'codebook (.csv)', fileName: 'input.csv', read: readCodebookFile, isRefusal: (e) => e instanceof CodebookFileError, tokens: CSV_TOKENS, seeds: [codebookCsv], storage: codebooks() })
+})
