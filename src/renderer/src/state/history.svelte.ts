@@ -4,9 +4,10 @@
  * them all on every action, undo and redo, and writes the change set to storage.
  */
 import { applyChangeSet, type ChangeSet } from '../db/changeSet'
+import { describeSaveError } from '../db/storageErrors'
 import { History } from '../history/history'
 import { db } from './database'
-import { notify, notifyError } from './messages.svelte'
+import { notify, notifyErrorOnce } from './messages.svelte'
 
 type Applier = (changes: ChangeSet) => void
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a list of callbacks, not state
@@ -32,8 +33,8 @@ export const history = new History({
   applyInMemory: (changes) => {
     for (const apply of appliers) apply(changes)
   },
-  onPersistError: (error) =>
-    notifyError(`Your last change could not be saved (${error instanceof Error ? error.message : String(error)}). It is still shown; export a report to keep it.`),
+  // Each later change tries again; the user hears about it once, until they dismiss it.
+  onPersistError: (error) => notifyErrorOnce(describeSaveError(error)),
   onStateChange: () => {
     undoState.canUndo = history.canUndo
     undoState.canRedo = history.canRedo
