@@ -32,7 +32,7 @@ async function cli(path: string): Promise<{ status: number; out: string; err: st
   return { status, out, err }
 }
 
-describe('the CLI on the external corpus', () => {
+describe('the CLI on the external corpus', { timeout: 60_000 }, () => {
   it.each(files.map((f) => [f.file, f] as const))('%s: its sentence, or the refusal its README expects', async (file, { path, sentence }) => {
     const { status, out, err } = await cli(path)
     if (file in REFUSED) {

@@ -104,8 +104,8 @@ export async function checkFileInput<T>(spec: FileReaderSpec<T>, bytes: Uint8Arr
 
 /** Registers the test: arbitrary input neither crashes the reader, nor hangs it, nor changes stored data. */
 export function describeFileReader<T>(spec: FileReaderSpec<T>, options: PropertyOptions = {}): void {
-  const { numRuns = 60, budgetMs = 5000 } = options
-  it(`${spec.name}: arbitrary input neither crashes, hangs, nor changes stored data`, async () => {
+  const { numRuns = 60, budgetMs = 10_000 } = options
+  it(`${spec.name}: arbitrary input neither crashes, hangs, nor changes stored data`, { timeout: 180_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(fileInputs(spec), (bytes) => checkFileInput(spec, bytes, budgetMs)),
       { numRuns }
