@@ -8,7 +8,7 @@ import { nodeImportEnv } from '../../main/services/nodeImportEnv'
 import { readCodebookFile } from '../codebookExchange/readCodebookFile'
 import { MAX_FILE_BYTES } from '../ipc/contract'
 import { disguisedBomb } from '../zip/testSupport'
-import { importDocument } from './index'
+import { ARTICLE_LIMITS, importDocument } from './index'
 
 const env = nodeImportEnv()
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text)
@@ -25,22 +25,27 @@ async function refusal(bytes: Uint8Array, fileName: string): Promise<{ code: str
 
 // Each of these reads tens of megabytes: far slower than a unit test, by design.
 describe('huge inputs', { timeout: 60_000 }, () => {
-  it('opens a text file of exactly the size limit, and refuses one byte more', async () => {
+  it('refuses a text file of exactly the size limit for its length, and one byte more for its size', async () => {
     const lines = encode(Array.from({ length: 600_000 }, (_, i) => `${i}. ${PARAGRAPH}`).join('\n\n'))
     const atLimit = new Uint8Array(MAX_FILE_BYTES).fill(0x20)
     atLimit.set(lines.subarray(0, MAX_FILE_BYTES))
-    const doc = await importDocument(atLimit, 'limit.txt', env)
-    expect(doc.byteLength).toBe(MAX_FILE_BYTES)
-    expect(doc.blocks[0]?.text).toBe(`0. ${PARAGRAPH}`)
-    expect(doc.blocks.length).toBeGreaterThan(400_000)
+    expect(await refusal(atLimit, 'limit.txt')).toMatchObject({
+      code: 'too-large',
+      message: '“limit.txt” holds 52.5 million characters of text; Themata opens articles of up to 5 million (about 2,000 pages).'
+    })
     const over = await refusal(new Uint8Array(MAX_FILE_BYTES + 1).fill(0x20), 'over.txt')
     expect(over).toMatchObject({ code: 'too-large', message: '“over.txt” is 50.1 MB; Themata opens files up to 50 MB.' })
   })
 
-  it('opens a text of 200,000 paragraphs, every one of them', async () => {
-    const doc = await importDocument(encode(Array.from({ length: 200_000 }, (_, i) => `Paragraph ${i}: ${PARAGRAPH}`).join('\n\n')), 'long.txt', env)
-    expect(doc.blocks).toHaveLength(200_000)
-    expect(doc.blocks.at(-1)?.text).toBe(`Paragraph 199999: ${PARAGRAPH}`)
+  it('refuses a text of 200,000 paragraphs in one sentence, and opens one of 100,000', async () => {
+    const paragraphs = (n: number, text: string) => encode(Array.from({ length: n }, (_, i) => `${i} ${text}`).join('\n\n'))
+    expect(await refusal(paragraphs(200_000, 'Short line.'), 'long.txt')).toMatchObject({
+      code: 'too-large',
+      message: '“long.txt” has 200,000 paragraphs; Themata opens articles of up to 100,000.'
+    })
+    const doc = await importDocument(paragraphs(ARTICLE_LIMITS.paragraphs, 'Short line.'), 'longest.txt', env)
+    expect(doc.blocks).toHaveLength(100_000)
+    expect(doc.blocks.at(-1)?.text).toBe('99999 Short line.')
   })
 
   it('opens HTML nested 5,000 levels deep with its text, headings and paragraphs', async () => {
