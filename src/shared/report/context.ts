@@ -18,8 +18,8 @@ export function contextOf(text: string, range: TextRange, chars: number): Passag
   const to = Math.min(text.length, range.end + chars)
   let before = text.slice(from, range.start)
   let after = text.slice(range.end, to)
-  if (from > 0) before = `…${trimStartToWord(before)}`
-  if (to < text.length) after = `${trimEndToWord(after)}…`
+  if (from > 0) before = `…${trimStartToWord(before).trimStart()}`
+  if (to < text.length) after = `${trimEndToWord(after).trimEnd()}…`
   return { before: flatten(before), after: flatten(after) }
 }
 

@@ -2,14 +2,13 @@
 
 const SUFFIX = '-report.html'
 const MAX_LENGTH = 80
-const MAX_STEM = MAX_LENGTH - SUFFIX.length
 
 /**
- * Slug of `title` + "-report.html", at most 80 UTF-16 units. Letters of any script are kept
+ * Slug of `title` + `suffix` ("-report.html" unless told), at most 80 UTF-16 units. Letters of any script are kept
  * (Cyrillic titles stay readable); accents on Latin letters are dropped; everything else,
  * including path separators and characters Windows reserves, becomes a single dash.
  */
-export function reportFileName(title: string): string {
+export function reportFileName(title: string, suffix = SUFFIX): string {
   const slug = title
     .normalize('NFKD')
     .replace(/([A-Za-z])[\u0300-\u036f]+/g, '$1')
@@ -17,20 +16,20 @@ export function reportFileName(title: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
-  return `${truncate(slug) || 'untitled'}${SUFFIX}`
+  return `${truncate(slug, MAX_LENGTH - suffix.length) || 'untitled'}${suffix}`
 }
 
 /**
- * Cuts to MAX_STEM UTF-16 units (so at most ~200 UTF-8 bytes, under every file system's
+ * Cuts to `max` UTF-16 units (so at most ~200 UTF-8 bytes, under every file system's
  * 255-byte limit), at a word boundary when one is near, never inside a surrogate pair.
  */
-function truncate(slug: string): string {
-  if (slug.length <= MAX_STEM) return slug
+function truncate(slug: string, max: number): string {
+  if (slug.length <= max) return slug
   let cut = ''
   for (const ch of slug) {
-    if (cut.length + ch.length > MAX_STEM) break
+    if (cut.length + ch.length > max) break
     cut += ch
   }
   const dash = cut.lastIndexOf('-')
-  return (dash > MAX_STEM / 2 ? cut.slice(0, dash) : cut).replace(/-+$/, '')
+  return (dash > max / 2 ? cut.slice(0, dash) : cut).replace(/-+$/, '')
 }
