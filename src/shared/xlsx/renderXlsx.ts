@@ -60,7 +60,7 @@ function addCountsSheet(workbook: ExcelJS.Workbook, report: ResolvedReport): voi
     const counts = report.articles.map((a) => a.model.passages.filter((p) => p.unknown).length)
     sheet.addRow([UNKNOWN_THEME_NAME, UNKNOWN_THEME_NAME, ...counts, report.unknown.passages])
   }
-  const totals = sheet.addRow(['All passages', '', ...report.articles.map((a) => a.model.passages.length), report.total.passages])
+  const totals = sheet.addRow(['All passages', null, ...report.articles.map((a) => a.model.passages.length), report.total.passages])
   totals.font = { bold: true }
 }
 

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Annotation, Tag } from '../annotation'
 import { importDocument } from '../import'
-import type { ReportArticle, ReportOptions, ReportRequest } from './request'
-import { DEFAULT_REPORT_OPTIONS } from './request'
+import type { ReportArticle, ReportOptions, ReportRequest } from '../report/request'
+import { DEFAULT_REPORT_OPTIONS } from '../report/request'
 
 export const CORPUS = resolve(__dirname, '../../../../shared/corpus')
 
