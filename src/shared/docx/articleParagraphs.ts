@@ -37,7 +37,8 @@ export function articleParagraphs(article: ResolvedArticle, comments: CommentBoo
 function blockStyle(block: Block, top: 2 | 3): Partial<ConstructorParameters<typeof Paragraph>[0] & object> {
   switch (block.type) {
     case 'heading':
-      return { heading: HEADINGS[Math.min(HEADINGS.length - 1, Math.max(0, (block.level ?? 1) - 1 + top - 2))] }
+      // As in the HTML report: level 1 and 2 under the section's heading, deeper levels below them.
+      return { heading: HEADINGS[Math.min(HEADINGS.length - 1, Math.max(top, (block.level ?? 2) + top - 2) - 2)] }
     case 'listItem':
       return { bullet: { level: 0 } }
     case 'quote':
