@@ -79,9 +79,10 @@ test('open, tag, note, overlap, reload, undo/redo and export the seed article', 
   await themeGroup(page, 'CIS').getByRole('button', { name: /Commonwealth of Independent States/ }).click()
   await expect(article(page).locator('.hl-flash')).toContainText('Commonwealth of Independent States')
 
-  // Export through the native-menu path, saved by main with an atomic write.
+  // Export through the native-menu path (the report dialog), saved by main with an atomic write.
   await desktop.menu('export')
-  await expect(page.getByRole('status').filter({ hasText: 'Report saved to' })).toBeVisible()
+  await page.getByRole('dialog', { name: 'Export report' }).getByRole('button', { name: 'Export', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'saved to' })).toBeVisible()
   expect(desktop.savedReports).toHaveLength(1)
   const html = await readFile(desktop.savedReports[0] as string, 'utf8')
   expect(html).not.toMatch(/<script/i)

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { test as base, type Page } from '@playwright/test'
 import { invokeNames, type ImportProgress, type MenuCommand } from '../../src/shared/ipc/contract'
 import { createHandlers, type Handlers } from '../../src/main/services/ipcHandlers'
+import { playwrightPdfPrinter } from '../../src/main/services/playwrightPdf'
 
 export interface DesktopBridge {
   /** The path the Open dialog will answer next (null = the user cancels). */
@@ -95,7 +96,9 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
           bridge.progress.push(progress)
           void page.evaluate((p) => (window as unknown as { __themataProgress(p: unknown): void }).__themataProgress(p), progress).catch(() => undefined)
         }
-      }
+      },
+      // Chromium prints the PDF, as main's hidden window does in the app.
+      { printer: playwrightPdfPrinter(), locale: () => 'en-GB' }
     )
     await installBridge(page, handlers)
     await use(bridge)

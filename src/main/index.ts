@@ -3,7 +3,9 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type MenuItemConstructorOptions } from 'electron'
 import { invokeContract, invokeNames, MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
 import { SUPPORTED_EXTENSIONS } from '@shared/import/formats'
+import type { ReportExtension } from '@shared/ipc/contract'
 import { createHandlers, type HostDialogs } from './services/ipcHandlers'
+import { electronPdfPrinter } from './pdfWindow'
 
 const rendererUrl = process.env['ELECTRON_RENDERER_URL']
 const rendererFile = join(__dirname, '../renderer/index.html')
@@ -43,6 +45,15 @@ function createWindow(): BrowserWindow {
   return window
 }
 
+const SAVE_FILTERS: Record<ReportExtension, string> = {
+  html: 'Web page',
+  pdf: 'PDF document',
+  docx: 'Word document',
+  md: 'Markdown',
+  csv: 'CSV (comma-separated values)',
+  xlsx: 'Excel workbook'
+}
+
 function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
   return {
     async chooseArticlePath() {
@@ -58,11 +69,11 @@ function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
-    async chooseReportPath(suggestedName) {
+    async chooseReportPath(suggestedName, extension) {
       const options: Electron.SaveDialogOptions = {
         title: 'Export report',
         defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: 'HTML report', extensions: ['html'] }],
+        filters: [{ name: SAVE_FILTERS[extension], extensions: [extension] }],
         properties: ['showOverwriteConfirmation', 'createDirectory']
       }
       const win = getWindow()
@@ -120,9 +131,11 @@ function buildMenu(send: (command: MenuCommand) => void): Menu {
 void app.whenReady().then(() => {
   let mainWindow: BrowserWindow | undefined = createWindow()
   mainWindow.on('closed', () => (mainWindow = undefined))
-  const handlers = createHandlers(dialogsFor(() => mainWindow), {
-    importProgress: (progress) => mainWindow?.webContents.send(PROGRESS_CHANNEL, progress)
-  })
+  const handlers = createHandlers(
+    dialogsFor(() => mainWindow),
+    { importProgress: (progress) => mainWindow?.webContents.send(PROGRESS_CHANNEL, progress) },
+    { printer: electronPdfPrinter(), locale: () => app.getSystemLocale() }
+  )
   for (const name of invokeNames) {
     ipcMain.handle(invokeContract[name].channel, (event, request: unknown) => {
       if (!isOwnPage(event.senderFrame?.url ?? '')) throw new Error('IPC from an unknown page was refused.')

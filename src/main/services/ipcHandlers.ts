@@ -8,22 +8,31 @@ import {
   invokeContract,
   type ImportProgress,
   type InvokeName,
+  type ReportExtension,
   type RequestOf,
   type ResponseOf,
   type SaveOutcome
 } from '@shared/ipc/contract'
+import { paperForLocale } from '@shared/pdf/printOptions'
 import { importDocument } from '@shared/import'
 import { failedOutcome } from '@shared/import/outcome'
 import { importFile } from './importFile'
 import { nodeImportEnv } from './nodeImportEnv'
 import { describeWriteError, writeFileAtomic } from './atomicWrite'
+import { PdfUnavailableError, type PdfPrinter } from './pdfPrinter'
 
 /** The native dialogs main needs; the desktop shell passes Electron's, tests pass their own. */
 export interface HostDialogs {
   /** Path of the article the user chose, or null when they cancelled. */
   chooseArticlePath(): Promise<string | null>
   /** Path to save the report at, or null when they cancelled. Consent to overwrite is the dialog's job. */
-  chooseReportPath(suggestedName: string): Promise<string | null>
+  chooseReportPath(suggestedName: string, extension: ReportExtension): Promise<string | null>
+}
+
+/** What main prints PDFs with, and the locale that chooses their paper (A4 or Letter). */
+export interface HostPrinting {
+  printer: PdfPrinter
+  locale(): string
 }
 
 /** What main tells the renderer while it works. */
@@ -42,7 +51,12 @@ function isInvalid(value: unknown): value is { invalid: string } {
   return typeof value === 'object' && value !== null && 'invalid' in value
 }
 
-export function createHandlers(dialogs: HostDialogs, events?: HostEvents): Handlers {
+/** `name` with `.extension` at its end unless it has it already (a Save dialog may drop it). */
+function withExtension(name: string, extension: ReportExtension): string {
+  return name.toLowerCase().endsWith(`.${extension}`) ? name : `${name}.${extension}`
+}
+
+export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printing?: HostPrinting): Handlers {
   const onProgress = events && ((progress: ImportProgress) => events.importProgress(progress))
   return {
     async openArticle(request) {
@@ -70,10 +84,31 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents): Handl
     async saveReport(request): Promise<SaveOutcome> {
       const valid = validated('saveReport', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      const path = await dialogs.chooseReportPath(valid.suggestedName)
+      const path = await dialogs.chooseReportPath(withExtension(valid.suggestedName, valid.extension), valid.extension)
       if (path === null) return { status: 'cancelled' }
       try {
-        await writeFileAtomic(path, valid.html)
+        await writeFileAtomic(path, valid.content)
+        return { status: 'saved', path }
+      } catch (error) {
+        return { status: 'failed', message: describeWriteError(path, error) }
+      }
+    },
+
+    async printReport(request): Promise<SaveOutcome> {
+      const valid = validated('printReport', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      if (!printing) return { status: 'failed', message: 'This version of Themata cannot print PDFs; export HTML and print it from a browser.' }
+      const path = await dialogs.chooseReportPath(withExtension(valid.suggestedName, 'pdf'), 'pdf')
+      if (path === null) return { status: 'cancelled' }
+      let pdf: Uint8Array
+      try {
+        pdf = await printing.printer.print(valid.html, { title: valid.title, paper: paperForLocale(printing.locale()) })
+      } catch (error) {
+        const reason = error instanceof PdfUnavailableError ? error.message : `Could not print the PDF: ${error instanceof Error ? error.message : String(error)}`
+        return { status: 'failed', message: reason }
+      }
+      try {
+        await writeFileAtomic(path, pdf)
         return { status: 'saved', path }
       } catch (error) {
         return { status: 'failed', message: describeWriteError(path, error) }

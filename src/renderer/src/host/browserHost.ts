@@ -8,6 +8,7 @@ import type { ImportOutcome, ImportProgress } from '@shared/ipc/contract'
 import type { Host } from './host'
 import type { ImportReply, ImportRequest } from './importWorker'
 import { oversizeOutcome } from './oversize'
+import { download, printInPage } from './browserSave'
 
 function chooseFile(): Promise<File | null> {
   return new Promise((resolve) => {
@@ -82,17 +83,8 @@ export function browserHost(): Host {
       return file ? importInBrowser(file) : { status: 'cancelled' }
     },
     importFile: importInBrowser,
-    async saveReport(suggestedName, html) {
-      const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }))
-      const link = document.createElement('a')
-      link.href = url
-      link.download = suggestedName
-      document.body.append(link)
-      link.click()
-      link.remove()
-      setTimeout(() => URL.revokeObjectURL(url), 10_000)
-      return { status: 'saved', path: suggestedName }
-    },
+    saveReport: async (suggestedName, extension, content) => download(suggestedName, extension, content),
+    printReport: async (suggestedName, _title, html) => printInPage(suggestedName, html),
     onMenuCommand: () => () => undefined,
     onImportProgress(listener) {
       progressListeners.add(listener)

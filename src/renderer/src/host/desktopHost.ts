@@ -12,7 +12,8 @@ export function desktopHost(api: ThemataApi): Host {
       if (oversize) return oversize
       return api.importArticle({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
     },
-    saveReport: (suggestedName, html) => api.saveReport({ suggestedName, html }),
+    saveReport: (suggestedName, extension, content) => api.saveReport({ suggestedName, extension, content }),
+    printReport: (suggestedName, title, html) => api.printReport({ suggestedName, title, html }),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     onImportProgress: (listener) => api.onImportProgress(listener)
   }

@@ -2,7 +2,7 @@
  * What the renderer needs from whatever hosts it: the desktop app's main process through the
  * preload, or the browser itself in browser mode. Components talk to this, never to either.
  */
-import type { ImportOutcome, ImportProgress, MenuCommand, SaveOutcome } from '@shared/ipc/contract'
+import type { ImportOutcome, ImportProgress, MenuCommand, ReportExtension, SaveOutcome } from '@shared/ipc/contract'
 
 export interface Host {
   kind: 'desktop' | 'browser'
@@ -10,8 +10,10 @@ export interface Host {
   openArticle(): Promise<ImportOutcome>
   /** Imports a file the user dropped on the window. */
   importFile(file: File): Promise<ImportOutcome>
-  /** Lets the user save the report (a Save dialog or a download). */
-  saveReport(suggestedName: string, html: string): Promise<SaveOutcome>
+  /** Lets the user save an export (a Save dialog or a download). */
+  saveReport(suggestedName: string, extension: ReportExtension, content: string | Uint8Array<ArrayBuffer>): Promise<SaveOutcome>
+  /** Prints the HTML report to PDF: main prints and saves it, or the browser opens its print dialog. */
+  printReport(suggestedName: string, title: string, html: string): Promise<SaveOutcome>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** How far a running import has got (long PDFs report page by page). */
   onImportProgress(listener: (progress: ImportProgress) => void): () => void
