@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { quoteAt, trimRange } from '../src/shared/annotation'
 import { blockStarts, blocksToText } from '../src/shared/document'
-import { BENCH_SEED, fakeHash, generateArticle, generatePassages, libraryItems, SMOKE_SIZES, toAnnotations } from './data'
+import { articleLayout } from '../src/renderer/src/editor/offsets'
+import { blocksToContent } from '../src/renderer/src/editor/blockNodes'
+import { BENCH_SEED, fakeHash, FULL_SIZES, generateArticle, generatePassages, libraryItems, plainSections, SMOKE_SIZES, toAnnotations } from './data'
 
 describe('benchmark data', () => {
   it('is the same for the same seed, and different for another', () => {
@@ -54,5 +56,16 @@ describe('benchmark data', () => {
     expect(items).toHaveLength(7)
     expect(items.reduce((n, i) => n + i.passages, 0)).toBe(100)
     expect(new Set(items.map((i) => i.title)).size).toBe(7)
+  })
+
+  it('cuts the plain-DOM base into the sections the app uses, with the same estimated heights', () => {
+    for (const chars of [SMOKE_SIZES.articleChars, FULL_SIZES.articleChars]) {
+      const a = generateArticle(BENCH_SEED, chars)
+      const layout = articleLayout(a.blocks, a.starts)
+      const sections = plainSections(a.blocks)
+      expect(sections.map((s) => s.blocks.length)).toEqual(layout.sectionStarts.map((first, k) => (layout.sectionStarts[k + 1] ?? a.blocks.length) - first))
+      const content = blocksToContent(a.blocks, layout).content as { attrs: { lines: number } }[]
+      expect(sections.map((s) => s.heightEm)).toEqual(content.map((section) => Math.round(section.attrs.lines * 1.7 + 0.5)))
+    }
   })
 })

@@ -309,3 +309,26 @@ export function fakeHash(seed: number): string {
   const rng = random(seed ^ 0x7f4a7c15)
   return Array.from({ length: 64 }, () => Math.floor(rng() * 16).toString(16)).join('')
 }
+
+/**
+ * The plain-DOM base that skips off-screen text as the app does: the blocks cut into sections where
+ * the app cuts them (editor/offsets.ts `articleLayout`: about 12,000 characters, at most 48 blocks),
+ * each with the app's estimated height (editor/blockNodes.ts). data.test.ts checks both agree.
+ */
+export function plainSections(blocks: readonly Block[], maxChars = 12_000, maxBlocks = 48): { blocks: Block[]; heightEm: number }[] {
+  const sections: { blocks: Block[]; heightEm: number }[] = []
+  let chars = 0
+  for (const block of blocks) {
+    const last = sections[sections.length - 1]
+    if (!last || chars >= maxChars || last.blocks.length >= maxBlocks) {
+      sections.push({ blocks: [block], heightEm: 0 })
+      chars = 0
+    } else last.blocks.push(block)
+    chars += block.text.length
+  }
+  for (const section of sections) {
+    const lines = section.blocks.reduce((sum, block) => sum + Math.max(1, Math.ceil(block.text.length / 80)) + 0.55, 0)
+    section.heightEm = Math.round(lines * 1.7 + 0.5)
+  }
+  return sections
+}

@@ -2,7 +2,10 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { article, CORPUS, expectThemeCount, openApp, SEED_TITLE, selectText } from './support/article'
+import { JSDOM } from 'jsdom'
+import { article, CORPUS, errorMessage, expectThemeCount, openApp, SEED_TITLE, selectText } from './support/article'
+
+const SOCAR = 'SOCAR is not just a national oil and gas company'
 
 async function dropFile(page: Page, name: string, bytes: Buffer, type = 'text/plain'): Promise<void> {
   const transfer = await page.evaluateHandle(
@@ -24,7 +27,7 @@ test('opens with the file input, tags, and downloads the report', async ({ page 
   await (await chooser).setFiles(join(CORPUS, 'seed-article.md'))
   await expect(article(page).locator('h1')).toHaveText(SEED_TITLE)
 
-  await selectText(page, 'SOCAR is not just a national oil and gas company')
+  await selectText(page, SOCAR)
   await page.keyboard.press('1')
   await expectThemeCount(page, 'Economic pressure', 1)
 
@@ -36,12 +39,22 @@ test('opens with the file input, tags, and downloads the report', async ({ page 
   const html = await readFile(await file.path(), 'utf8')
   expect(html).toContain('SOCAR is not just a national oil and gas company')
   expect(html).not.toMatch(/<script/i)
+  // The article's text holds the phrase anyway: the report must show it as the tagged passage.
+  const report = new JSDOM(html).window.document
+  const economic = report.querySelector('section.theme[data-theme="Economic pressure"]')
+  expect([...(economic?.querySelectorAll('li.passage .quote') ?? [])].map((q) => q.textContent)).toEqual([SOCAR])
+  expect(economic?.querySelector('h3')?.textContent).toBe('Economic pressure (1 passage)')
+  for (const theme of ['Hybrid tactics', 'CIS']) expect(report.querySelectorAll(`section.theme[data-theme="${theme}"] li.passage`)).toHaveLength(0)
+  const marks = [...report.querySelectorAll('#article mark.hl')]
+  expect(marks.map((m) => [m.textContent, m.getAttribute('title')])).toEqual([[SOCAR, 'Economic pressure']])
+  expect(marks[0]?.closest('.block')?.textContent).toContain(`${SOCAR} — it is a symbol`)
 })
 
 test('opens a dropped file, and says clearly why an empty one cannot be opened', async ({ page }) => {
   await openApp(page)
   await dropFile(page, 'empty-notes.txt', Buffer.alloc(0))
   await expect(page.getByRole('alert')).toContainText('empty-notes.txt')
+  await expect(errorMessage(page)).toHaveText('“empty-notes.txt” is empty — there is nothing to read.')
   await dropFile(page, 'seed-article.html', await readFile(join(CORPUS, 'seed-article.html')), 'text/html')
   await expect(article(page).locator('h1')).toHaveText(SEED_TITLE)
   await expect(page.getByRole('navigation', { name: 'Library' })).toContainText('seed-article.html')

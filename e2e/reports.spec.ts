@@ -22,8 +22,8 @@ const BRIEFING = 'Grain corridor talks resume'
 const BRIEFING_PASSAGE = 'Negotiators met in Istanbul on Monday'
 
 /** Records the report handed to the browser's print dialog (which a test cannot drive) instead of opening it. */
-function recordPrints(page: Page): Promise<void> {
-  return page.addInitScript(() => {
+async function recordPrints(page: Page): Promise<void> {
+  await page.addInitScript(() => {
     const printed: string[] = []
     ;(window as unknown as { __printed: string[] }).__printed = printed
     const descriptor = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow') as PropertyDescriptor

@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { BENCH_SEED, FULL_SIZES, generateArticle, generatePassages } from '../bench/data'
 import { routeBenchModules } from '../bench/modules'
 import type { ArticleScenario } from '../bench/seed'
-import { article, expectThemeCount, openApp, passagesPanel, selectText, tagToolbar, themeGroup } from './support/article'
+import { article, expectThemeCount, highlightOf, openApp, panelRow, passageIdsAround, passagesPanel, selectText, tagToolbar, themeGroup } from './support/article'
 
 const THEMES = ['Economic pressure', 'Hybrid tactics', 'CIS']
 
@@ -52,6 +52,9 @@ test('at 10,000 passages: select, tag, overlaps, the panel, jumping to a passage
   const firstParagraph = source.blocks[1]?.text ?? ''
   const phrase = firstParagraph.split(' ').slice(0, 4).join(' ')
   const before = specs.filter((s) => s.themes.includes(0)).length
+  // Most of the text is highlighted already: what tagging adds is told by ids, not by a highlight being there.
+  const idsBefore = await passageIdsAround(page, phrase)
+  expect(idsBefore.length).toBeGreaterThan(0)
   await selectText(page, phrase)
   await expect(tagToolbar(page).getByRole('button', { name: 'Economic pressure', exact: true })).toBeVisible()
   await page.keyboard.press('1')
@@ -60,12 +63,22 @@ test('at 10,000 passages: select, tag, overlaps, the panel, jumping to a passage
   await expect(themeGroup(page, 'Economic pressure').getByRole('button', { name: phrase }).first()).toBeVisible()
   const fresh = article(page).locator('.hl').filter({ hasText: phrase.split(' ')[0] as string }).first()
   await expect(fresh).toBeVisible()
+  const added = (await passageIdsAround(page, phrase)).filter((id) => !idsBefore.includes(id))
+  expect(added).toHaveLength(1)
+  const id = added[0] as string
+  await expect(highlightOf(page, id).first()).toBeVisible()
+  expect((await highlightOf(page, id).allTextContents()).join('')).toBe(phrase)
+  await expect(panelRow(page, 'Economic pressure', id)).toBeVisible()
+  await expect(panelRow(page, 'Economic pressure', id).locator('.quote')).toHaveText(phrase)
 
   // Undo takes the new passage back, in the article and in the panel.
   await page.evaluate(() => document.getSelection()?.removeAllRanges())
   await page.keyboard.press('Control+z')
   await expect(count).toHaveText('10,000')
   await expectThemeCount(page, 'Economic pressure', before)
+  await expect(highlightOf(page, id)).toHaveCount(0)
+  await expect(panelRow(page, 'Economic pressure', id)).toHaveCount(0)
+  expect(await passageIdsAround(page, phrase)).toEqual(idsBefore)
 
   // The last passage of the panel: scrolled into view in the article and flashed.
   const panel = passagesPanel(page)

@@ -69,3 +69,99 @@ export function themeGroup(page: Page, theme: string): Locator {
 export async function expectThemeCount(page: Page, theme: string, count: number): Promise<void> {
   await expect(themeGroup(page, theme).locator('summary .n')).toHaveText(String(count))
 }
+
+/** The ids of every passage highlighted in the article block that contains `phrase`, sorted. */
+export async function passageIdsAround(page: Page, phrase: string): Promise<string[]> {
+  return page.evaluate((phrase) => {
+    const root = document.querySelector('.article .ProseMirror') as HTMLElement
+    const block = Array.from(root.querySelectorAll(':scope > section > *')).find((b) => (b.textContent ?? '').includes(phrase))
+    if (!block) throw new Error(`phrase not found in the article: ${phrase}`)
+    const ids = new Set<string>()
+    for (const mark of block.querySelectorAll<HTMLElement>('.hl')) for (const id of (mark.dataset['ids'] ?? '').split(' ')) if (id) ids.add(id)
+    return [...ids].sort()
+  }, phrase)
+}
+
+/** Every stretch of the article highlighted as part of passage `id`. */
+export function highlightOf(page: Page, id: string): Locator {
+  return article(page).locator(`.hl[data-ids~="${id}"]`)
+}
+
+/** The panel's row for passage `id` under `theme`. */
+export function panelRow(page: Page, theme: string, id: string): Locator {
+  return themeGroup(page, theme).locator(`button.passage[data-id="${id}"]`)
+}
+
+/** The sentence the top bar shows while an import runs, and the value of its progress bar. */
+export interface TopBarStatus {
+  text: string
+  progress: number | null
+}
+
+/**
+ * Records every state the top bar's import status goes through (its text and progress bar), from
+ * now on: progress can come and go faster than an assertion polls. Returns a reader of the record.
+ */
+export async function recordTopBarStatus(page: Page): Promise<() => Promise<TopBarStatus[]>> {
+  await page.evaluate(() => {
+    const header = document.querySelector('header') as HTMLElement
+    const seen: { text: string; progress: number | null }[] = []
+    const note = (): void => {
+      const status = header.querySelector('[role="status"]')
+      if (!status) return
+      const bar = status.querySelector('progress')
+      const state = { text: (status.textContent ?? '').replace(/\s+/g, ' ').trim(), progress: bar ? bar.value : null }
+      const last = seen[seen.length - 1]
+      if (!last || last.text !== state.text || last.progress !== state.progress) seen.push(state)
+    }
+    new MutationObserver(note).observe(header, { subtree: true, childList: true, characterData: true, attributes: true })
+    ;(window as unknown as { __topBarStatus: typeof seen }).__topBarStatus = seen
+  })
+  return () => page.evaluate(() => (window as unknown as { __topBarStatus: TopBarStatus[] }).__topBarStatus)
+}
+
+/** The text of the error the user is shown (without its dismiss button). */
+export function errorMessage(page: Page): Locator {
+  return page.getByRole('alert').locator('span')
+}
+
+/** A passage as storage holds it. */
+export interface StoredPassage {
+  id: string
+  tagIds: string[]
+  note: string
+}
+
+/**
+ * The passages storage holds for the article imported from `fileName` (null: no such article), read
+ * straight from IndexedDB: what a reload or the next start will find. Writes land after the screen
+ * has changed, so a test polls this before it reloads.
+ */
+export async function storedAnnotations(page: Page, fileName: string): Promise<StoredPassage[] | null> {
+  return page.evaluate(async (fileName) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('themata')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    const all = <T>(store: string): Promise<T[]> =>
+      new Promise((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll()
+        request.onsuccess = () => resolve(request.result as T[])
+        request.onerror = () => reject(request.error)
+      })
+    try {
+      const doc = (await all<{ id: string; fileName: string }>('documents')).find((d) => d.fileName === fileName)
+      if (!doc) return null
+      const passages = (await all<{ id: string; documentId: string; tagIds: string[]; note: string }>('annotations')).filter((a) => a.documentId === doc.id)
+      return passages.map(({ id, tagIds, note }) => ({ id, tagIds, note }))
+    } finally {
+      db.close()
+    }
+  }, fileName)
+}
+
+/** How many passages storage holds for the article imported from `fileName` (-1: no such article). */
+export async function storedPassages(page: Page, fileName: string): Promise<number> {
+  return (await storedAnnotations(page, fileName))?.length ?? -1
+}

@@ -1,29 +1,41 @@
 /**
- * Runs the renderer as the desktop app sees it: `window.themata` is built from the IPC contract
+ * Runs the renderer as the desktop app sees it: `window.themata` is the preload's own validated API
+ * (src/shared/ipc/validatedApi.ts: every request, response and event checked against the contract)
  * and every call lands in the real main-process handlers (src/main/services), with the native
- * dialogs replaced by answers the test sets.
+ * dialogs replaced by answers the test sets. Only the transport differs: Playwright's exposeFunction
+ * instead of Electron's IPC.
  */
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, type Page } from '@playwright/test'
-import { invokeNames, type ImportProgress, type MenuCommand } from '../../src/shared/ipc/contract'
+import { invokeContract, invokeNames, MENU_CHANNEL, PROGRESS_CHANNEL, type ImportProgress, type InvokeName, type MenuCommand } from '../../src/shared/ipc/contract'
+import { validatedApi, type IpcTransport } from '../../src/shared/ipc/validatedApi'
 import { createHandlers, type Handlers } from '../../src/main/services/ipcHandlers'
 import { playwrightPdfPrinter } from '../../src/main/services/playwrightPdf'
 
 export interface DesktopBridge {
   /** The path the Open dialog will answer next (null = the user cancels). */
   nextArticle: string | null
-  /** Folder the Save dialog saves reports into. */
+  /** The path the Import codebook dialog will answer next (null = the user cancels). */
+  nextCodebook: string | null
+  /** Folder the Save dialog saves reports (and codebooks) into. */
   reportDir: string
   /** Paths the Save dialog answered, in order. */
   savedReports: string[]
   /** Sends a native-menu command, as the app menu does. */
   menu(command: MenuCommand): Promise<void>
+  /** Sends any payload on a main → renderer event channel, as main would (for what the contract must refuse). */
+  send(channel: string, payload: unknown): Promise<void>
   /** Every progress report main sent, in order. */
   progress: ImportProgress[]
   /** Clicks "Open article" with the Open dialog answering `path`. */
   openArticle(path: string): Promise<void>
+  /**
+   * Holds main's answers back from the page until the returned function is called, the work itself
+   * done and its events sent: to look at what the page shows while an import is still running.
+   */
+  holdAnswers(): () => void
 }
 
 type Encoded = { __bytes: string } | unknown
@@ -36,8 +48,45 @@ function decode(value: Encoded): unknown {
   return value
 }
 
-async function installBridge(page: Page, handlers: Handlers): Promise<void> {
-  await page.exposeFunction('__themataInvoke', (name: keyof Handlers, request: Encoded) => handlers[name](decode(request)))
+/** Main's side of the wire: the handlers by channel, and the events main sends. */
+function transportTo(handlers: Handlers, held: () => Promise<void>): IpcTransport & { send(channel: string, payload: unknown): void } {
+  const byChannel = new Map<string, InvokeName>(invokeNames.map((name) => [invokeContract[name].channel, name]))
+  const listeners = new Map<string, Set<(payload: unknown) => void>>()
+  return {
+    invoke(channel, request) {
+      const name = byChannel.get(channel)
+      if (!name) return Promise.reject(new Error(`No handler for ${channel}.`))
+      // What crosses Electron's IPC is a structured clone, both ways.
+      return handlers[name](structuredClone(request)).then(async (response) => {
+        await held()
+        return structuredClone(response)
+      })
+    },
+    on(channel, listener) {
+      const set = listeners.get(channel) ?? new Set()
+      listeners.set(channel, set.add(listener))
+      return () => set.delete(listener)
+    },
+    send(channel, payload) {
+      listeners.get(channel)?.forEach((listener) => listener(structuredClone(payload)))
+    }
+  }
+}
+
+/** Installs `window.themata` in the page: the validated API runs here, the page holds a thin proxy to it. */
+async function installBridge(page: Page, handlers: Handlers, held: () => Promise<void>): Promise<{ send(channel: string, payload: unknown): Promise<void> }> {
+  const transport = transportTo(handlers, held)
+  const api = validatedApi(transport)
+  let delivered: Promise<unknown> = Promise.resolve()
+  const deliver = (to: '__themataMenu' | '__themataProgress', payload: unknown): void => {
+    delivered = page
+      .evaluate(({ to, payload }) => (window as unknown as Record<string, (p: unknown) => void>)[to]?.(payload), { to, payload })
+      .catch(() => undefined)
+  }
+  api.onMenuCommand((command) => deliver('__themataMenu', command))
+  api.onImportProgress((progress) => deliver('__themataProgress', progress))
+  const call = (name: InvokeName, request: unknown): Promise<unknown> => (api[name] as (request?: unknown) => Promise<unknown>)(request)
+  await page.exposeFunction('__themataInvoke', (name: InvokeName, request: Encoded) => call(name, decode(request)))
   await page.addInitScript((names: string[]) => {
     // Uint8Array does not survive exposeFunction's serialization, so bytes travel as base64.
     const encode = (value: unknown): unknown => {
@@ -67,42 +116,72 @@ async function installBridge(page: Page, handlers: Handlers): Promise<void> {
       }
     }
   }, invokeNames)
+  return {
+    send(channel, payload) {
+      delivered = Promise.resolve()
+      transport.send(channel, payload)
+      return delivered.then(() => undefined)
+    }
+  }
 }
 
 export const test = base.extend<{ desktop: DesktopBridge }>({
-  desktop: async ({ page }, use) => {
-    const bridge: DesktopBridge = {
-      nextArticle: null,
-      reportDir: await mkdtemp(join(tmpdir(), 'themata-e2e-')),
-      savedReports: [],
-      progress: [],
-      menu: (command) => page.evaluate((c) => (window as unknown as { __themataMenu(c: string): void }).__themataMenu(c), command),
-      async openArticle(path) {
-        bridge.nextArticle = path
-        await page.getByRole('button', { name: 'Open article' }).click()
+  // Automatic: every test of this suite runs against the desktop API, whether or not it drives the bridge.
+  desktop: [
+    async ({ page }, use) => {
+      // The closures below run only once the bridge is installed, so `wire` is there by then.
+      const send = (channel: string, payload: unknown): Promise<void> => wire.send(channel, payload)
+      let hold: Promise<void> = Promise.resolve()
+      const bridge: DesktopBridge = {
+        nextArticle: null,
+        nextCodebook: null,
+        reportDir: await mkdtemp(join(tmpdir(), 'themata-e2e-')),
+        savedReports: [],
+        progress: [],
+        menu: (command) => send(MENU_CHANNEL, command),
+        send,
+        async openArticle(path) {
+          bridge.nextArticle = path
+          await page.getByRole('button', { name: 'Open article' }).click()
+        },
+        holdAnswers() {
+          let release!: () => void
+          hold = new Promise((resolve) => (release = resolve))
+          return () => {
+            hold = Promise.resolve()
+            release()
+          }
+        }
       }
-    }
-    const handlers = createHandlers(
-      {
-        chooseArticlePath: async () => bridge.nextArticle,
-        chooseReportPath: async (suggestedName) => {
-          const path = join(bridge.reportDir, suggestedName)
-          bridge.savedReports.push(path)
-          return path
-        }
-      },
-      {
-        importProgress: (progress) => {
-          bridge.progress.push(progress)
-          void page.evaluate((p) => (window as unknown as { __themataProgress(p: unknown): void }).__themataProgress(p), progress).catch(() => undefined)
-        }
-      },
-      // Chromium prints the PDF, as main's hidden window does in the app.
-      { printer: playwrightPdfPrinter(), locale: () => 'en-GB' }
-    )
-    await installBridge(page, handlers)
-    await use(bridge)
-  }
+      const handlers = createHandlers(
+        {
+          chooseArticlePath: async () => bridge.nextArticle,
+          chooseReportPath: async (suggestedName) => {
+            const path = join(bridge.reportDir, suggestedName)
+            bridge.savedReports.push(path)
+            return path
+          },
+          chooseCodebookPath: async () => bridge.nextCodebook,
+          chooseCodebookSavePath: async (suggestedName) => {
+            const path = join(bridge.reportDir, suggestedName)
+            bridge.savedReports.push(path)
+            return path
+          }
+        },
+        {
+          importProgress: (progress) => {
+            bridge.progress.push(progress)
+            void send(PROGRESS_CHANNEL, progress)
+          }
+        },
+        // Chromium prints the PDF, as main's hidden window does in the app.
+        { printer: playwrightPdfPrinter(), locale: () => 'en-GB' }
+      )
+      const wire = await installBridge(page, handlers, () => hold)
+      await use(bridge)
+    },
+    { auto: true }
+  ]
 })
 
 export { expect } from '@playwright/test'

@@ -4,15 +4,14 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type MenuItemConstruc
 import { invokeContract, invokeNames, MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
 import { SUPPORTED_EXTENSIONS } from '@shared/import/formats'
 import type { ReportExtension } from '@shared/ipc/contract'
-import { createHandlers, type HostDialogs } from './services/ipcHandlers'
 import { electronPdfPrinter } from './pdfWindow'
+import { CODEBOOK_EXTENSIONS, CODEBOOK_FORMATS } from '@shared/codebookExchange/formats'
+import { createHandlers, type HostDialogs } from './services/ipcHandlers'
+import { blocksNavigation, fromOwnPageOnly, windowOpenDecision, type OwnPage } from './services/windowGuards'
 
 const rendererUrl = process.env['ELECTRON_RENDERER_URL']
 const rendererFile = join(__dirname, '../renderer/index.html')
-
-function isOwnPage(url: string): boolean {
-  return rendererUrl ? url.startsWith(rendererUrl) : url.startsWith('file://') && decodeURIComponent(url).includes('/renderer/index.html')
-}
+const ownPage: OwnPage = { devServerUrl: rendererUrl, rendererFile }
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -34,11 +33,12 @@ function createWindow(): BrowserWindow {
   })
   window.once('ready-to-show', () => window.show())
   window.webContents.on('will-navigate', (event, url) => {
-    if (!isOwnPage(url)) event.preventDefault()
+    if (blocksNavigation(url, ownPage)) event.preventDefault()
   })
   window.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url)
-    return { action: 'deny' }
+    const { action, openExternally } = windowOpenDecision(url)
+    if (openExternally) void shell.openExternal(url)
+    return { action }
   })
   if (rendererUrl) void window.loadURL(rendererUrl)
   else void window.loadFile(rendererFile)
@@ -74,6 +74,31 @@ function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
         title: 'Export report',
         defaultPath: join(app.getPath('documents'), suggestedName),
         filters: [{ name: SAVE_FILTERS[extension], extensions: [extension] }],
+        properties: ['showOverwriteConfirmation', 'createDirectory']
+      }
+      const win = getWindow()
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    async chooseCodebookPath() {
+      const options: Electron.OpenDialogOptions = {
+        title: 'Import codebook',
+        properties: ['openFile'],
+        filters: [
+          { name: 'Codebooks (REFI-QDA, CSV)', extensions: CODEBOOK_EXTENSIONS.map((e) => e.replace(/^\./, '')) },
+          { name: 'All files', extensions: ['*'] }
+        ]
+      }
+      const win = getWindow()
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    async chooseCodebookSavePath(suggestedName, format) {
+      const { label, extension } = CODEBOOK_FORMATS[format]
+      const options: Electron.SaveDialogOptions = {
+        title: 'Export codebook',
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [{ name: label, extensions: [extension.slice(1)] }],
         properties: ['showOverwriteConfirmation', 'createDirectory']
       }
       const win = getWindow()
@@ -137,10 +162,8 @@ void app.whenReady().then(() => {
     { printer: electronPdfPrinter(), locale: () => app.getSystemLocale() }
   )
   for (const name of invokeNames) {
-    ipcMain.handle(invokeContract[name].channel, (event, request: unknown) => {
-      if (!isOwnPage(event.senderFrame?.url ?? '')) throw new Error('IPC from an unknown page was refused.')
-      return handlers[name](request)
-    })
+    const guarded = fromOwnPageOnly<unknown>(ownPage, handlers[name])
+    ipcMain.handle(invokeContract[name].channel, (event, request: unknown) => guarded(event.senderFrame?.url, request))
   }
   Menu.setApplicationMenu(buildMenu((command) => mainWindow?.webContents.send(MENU_CHANNEL, command)))
   app.on('activate', () => {

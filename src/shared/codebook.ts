@@ -1,4 +1,4 @@
-import defaultCodebook from '../../resources/default-codebook.json'
+import defaultCodebook from '../../resources/default-codebook.json' with { type: 'json' }
 import type { Tag } from './annotation'
 
 /**

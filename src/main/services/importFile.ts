@@ -7,7 +7,7 @@ import { MAX_FILE_BYTES, type ImportProgress } from '@shared/ipc/contract'
 import { nodeImportEnv } from './nodeImportEnv'
 
 /** A sentence for a failed stat or read, from the Node error code. */
-function unreadable(fileName: string, error: unknown): ImportError {
+export function unreadable(fileName: string, error: unknown): ImportError {
   const name = quoteName(fileName)
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   const message =

@@ -7,8 +7,9 @@ import { createHandlers, type HostDialogs } from './ipcHandlers'
 import { withTempHtml, type PdfPrinter } from './pdfPrinter'
 
 const corpus = resolve(__dirname, '../../../../shared/corpus')
+const refiQda = resolve(__dirname, '../../../../shared/external/refi-qda')
 let dir: string
-let dialogs: HostDialogs & { article: string | null; report: string | null }
+let dialogs: HostDialogs & { article: string | null; report: string | null; codebook: string | null; codebookSave: string | null; saveFormats: string[] }
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'themata-ipc-'))
@@ -16,7 +17,15 @@ beforeEach(async () => {
     article: null,
     report: null,
     chooseArticlePath: async () => dialogs.article,
-    chooseReportPath: async () => dialogs.report
+    chooseReportPath: async () => dialogs.report,
+    codebook: null,
+    codebookSave: null,
+    saveFormats: [],
+    chooseCodebookPath: async () => dialogs.codebook,
+    chooseCodebookSavePath: async (_name, format) => {
+      dialogs.saveFormats.push(format)
+      return dialogs.codebookSave
+    }
   }
 })
 
@@ -46,6 +55,12 @@ describe('openArticle', () => {
     await writeFile(dialogs.article, '')
     const outcome = await createHandlers(dialogs).openArticle(undefined)
     expect(outcome).toMatchObject({ status: 'failed', message: expect.stringContaining('“empty.txt”') })
+    expect(outcome).toEqual({ status: 'failed', message: '“empty.txt” is empty — there is nothing to read.' })
+    dialogs.article = join(dir, 'moved.txt')
+    expect(await createHandlers(dialogs).openArticle(undefined)).toEqual({
+      status: 'failed',
+      message: '“moved.txt” could not be found; it may have been moved or deleted.'
+    })
   })
 })
 
@@ -62,8 +77,20 @@ describe('importArticle', () => {
       status: 'failed',
       message: expect.stringMatching(/^Themata refused a malformed importArticle request \(bytes\)/)
     })
+    expect(await handlers.importArticle({ fileName: 'x.txt', bytes: 'not bytes' })).toEqual({
+      status: 'failed',
+      message: 'Themata refused a malformed importArticle request (bytes): Invalid input.'
+    })
     expect(await handlers.importArticle(null)).toMatchObject({ status: 'failed' })
+    expect(await handlers.importArticle(null)).toEqual({
+      status: 'failed',
+      message: 'Themata refused a malformed importArticle request: Invalid input: expected object, received null.'
+    })
     expect(await handlers.openArticle({ path: '/etc/passwd' })).toMatchObject({ status: 'failed' })
+    expect(await handlers.openArticle({ path: '/etc/passwd' })).toEqual({
+      status: 'failed',
+      message: 'Themata refused a malformed openArticle request: Invalid input: expected undefined, received object.'
+    })
   })
 })
 
@@ -146,5 +173,38 @@ describe('withTempHtml', () => {
     await expect(readFile(seen)).rejects.toThrow()
     await expect(withTempHtml('x', async (path) => ((seen = path), Promise.reject(new Error('no'))))).rejects.toThrow('no')
     await expect(readFile(seen)).rejects.toThrow()
+  })
+})
+
+describe('openCodebook', () => {
+  it('hands the renderer the bytes of the file the dialog chose', async () => {
+    dialogs.codebook = join(refiQda, 'taguette1.4.1--codebook.qdc')
+    const outcome = await createHandlers(dialogs).openCodebook(undefined)
+    expect(outcome).toMatchObject({ status: 'opened', fileName: 'taguette1.4.1--codebook.qdc' })
+    if (outcome.status === 'opened') expect(Buffer.from(outcome.bytes)).toEqual(await readFile(dialogs.codebook))
+  })
+
+  it('reports a cancelled dialog as cancelled, and a missing file or a folder as one sentence', async () => {
+    const handlers = createHandlers(dialogs)
+    expect(await handlers.openCodebook(undefined)).toEqual({ status: 'cancelled' })
+    dialogs.codebook = join(dir, 'gone.qdc')
+    expect(await handlers.openCodebook(undefined)).toEqual({ status: 'failed', message: '“gone.qdc” could not be found; it may have been moved or deleted.' })
+    dialogs.codebook = dir
+    expect(await handlers.openCodebook(undefined)).toMatchObject({ status: 'failed', message: expect.stringMatching(/is not a file\.$/) })
+  })
+})
+
+describe('saveCodebook', () => {
+  it('writes the codebook where the dialog said, with the format the dialog offered', async () => {
+    dialogs.codebookSave = join(dir, 'codebook.csv')
+    const handlers = createHandlers(dialogs)
+    const outcome = await handlers.saveCodebook({ suggestedName: 'codebook.csv', format: 'csv', text: '\uFEFFname\r\nCIS\r\n' })
+    expect(outcome).toEqual({ status: 'saved', path: dialogs.codebookSave })
+    expect(await readFile(dialogs.codebookSave)).toEqual(Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from('name\r\nCIS\r\n')]))
+    expect(dialogs.saveFormats).toEqual(['csv'])
+    expect(await handlers.saveCodebook({ suggestedName: 'c.xlsx', format: 'xlsx', text: '' })).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/^Themata refused a malformed saveCodebook request \(format\)/)
+    })
   })
 })

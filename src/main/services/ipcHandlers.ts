@@ -17,6 +17,7 @@ import { paperForLocale } from '@shared/pdf/printOptions'
 import { importDocument } from '@shared/import'
 import { failedOutcome } from '@shared/import/outcome'
 import { importFile } from './importFile'
+import { readCodebookFile } from './readCodebookFile'
 import { nodeImportEnv } from './nodeImportEnv'
 import { describeWriteError, writeFileAtomic } from './atomicWrite'
 import { PdfUnavailableError, type PdfPrinter } from './pdfPrinter'
@@ -27,6 +28,10 @@ export interface HostDialogs {
   chooseArticlePath(): Promise<string | null>
   /** Path to save the report at, or null when they cancelled. Consent to overwrite is the dialog's job. */
   chooseReportPath(suggestedName: string, extension: ReportExtension): Promise<string | null>
+  /** Path of the codebook file (.qdc, .qdpx, .qde, .csv) the user chose to import, or null. */
+  chooseCodebookPath(): Promise<string | null>
+  /** Path to save the codebook at, or null. Consent to overwrite is the dialog's job. */
+  chooseCodebookSavePath(suggestedName: string, format: 'qdc' | 'csv'): Promise<string | null>
 }
 
 /** What main prints PDFs with, and the locale that chooses their paper (A4 or Letter). */
@@ -109,6 +114,26 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printi
       }
       try {
         await writeFileAtomic(path, pdf)
+        return { status: 'saved', path }
+      } catch (error) {
+        return { status: 'failed', message: describeWriteError(path, error) }
+      }
+    },
+
+    async openCodebook(request) {
+      const valid = validated('openCodebook', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      const path = await dialogs.chooseCodebookPath()
+      return path === null ? { status: 'cancelled' } : readCodebookFile(path)
+    },
+
+    async saveCodebook(request): Promise<SaveOutcome> {
+      const valid = validated('saveCodebook', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      const path = await dialogs.chooseCodebookSavePath(valid.suggestedName, valid.format)
+      if (path === null) return { status: 'cancelled' }
+      try {
+        await writeFileAtomic(path, valid.text)
         return { status: 'saved', path }
       } catch (error) {
         return { status: 'failed', message: describeWriteError(path, error) }

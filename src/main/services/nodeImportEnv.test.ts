@@ -1,3 +1,4 @@
+import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
 import type { ImportEnv } from '@shared/import'
 import { nodeImportEnv } from './nodeImportEnv'
@@ -13,6 +14,23 @@ describe('nodeImportEnv', () => {
     new window.DOMParser().parseFromString('<script>window.parent.__ran = true; globalThis.__ran = true</script>', 'text/html')
     expect((window as unknown as { __ran?: boolean }).__ran).toBeUndefined()
     expect(globalThis).not.toHaveProperty('__ran')
+  })
+
+  it('gives a window that runs no script, even one added to its own document', () => {
+    const window = nodeImportEnv().window as unknown as Window & { __ran?: boolean }
+    const script = window.document.createElement('script')
+    script.textContent = 'window.__ran = true'
+    window.document.body.append(script)
+    script.remove()
+    expect(window.__ran).toBeUndefined()
+  })
+
+  it('the same probe sees scripts run in a window that allows them', () => {
+    const window = new JSDOM('', { runScripts: 'dangerously' }).window as unknown as Window & { __ran?: boolean }
+    const script = window.document.createElement('script')
+    script.textContent = 'window.__ran = true'
+    window.document.body.append(script)
+    expect(window.__ran).toBe(true)
   })
 
   it('loads the Node build of PDF.js', async () => {

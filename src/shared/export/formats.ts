@@ -3,7 +3,7 @@
  * report, one line here each), used by the app's export worker and the CLI alike. Writers that
  * need a large library load it on first use.
  */
-import { reportFileName } from '../report/fileName'
+import { slugFileName } from '../report/fileName'
 import type { ResolvedReport } from '../report/resolve'
 
 export const EXPORT_FORMATS = {
@@ -29,7 +29,7 @@ export function isExportFormat(value: string): value is ExportFormat {
 /** The suggested file name: the report's title as a slug, what it holds, the extension. */
 export function exportFileName(format: ExportFormat, report: Pick<ResolvedReport, 'title'>): string {
   const { suffix, extension } = EXPORT_FORMATS[format]
-  return reportFileName(report.title, `${suffix}.${extension}`)
+  return slugFileName(report.title, `${suffix}.${extension}`)
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { JSDOM } from 'jsdom'
+import { JSDOM, requestInterceptor } from 'jsdom'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Block } from '../document'
@@ -46,6 +46,34 @@ describe('a hostile saved web page', () => {
     expect(globalThis).not.toHaveProperty('__pwned')
     expect(fetch).not.toHaveBeenCalled()
     expect(window.document.body.innerHTML).toBe('')
+  })
+
+  it('loads nothing through the window, even one that loads every resource and runs scripts', async () => {
+    const requested: string[] = []
+    const open = new JSDOM('<!doctype html><body></body>', {
+      url: 'https://themata.test/',
+      runScripts: 'dangerously',
+      resources: {
+        interceptors: [
+          requestInterceptor((request) => {
+            requested.push(request.url)
+            return Promise.resolve(new Response('', { status: 404 }))
+          })
+        ]
+      }
+    }).window as unknown as HtmlWindow & { __pwned?: string }
+    const doc = await importDocument(new TextEncoder().encode(hostile), 'page.html', { window: open })
+    expect(doc.blocks).toEqual(ARTICLE)
+    expect(open.__pwned).toBeUndefined()
+    // The probe: a stylesheet link added to the window's own document is requested. Requests are
+    // recorded in the order they are made, so once the probe's is in, any the import made would be too.
+    const probe = open.document.createElement('link')
+    probe.rel = 'stylesheet'
+    probe.href = 'https://themata.test/probe.css'
+    open.document.head.append(probe)
+    await vi.waitFor(() => expect(requested).toContain('https://themata.test/probe.css'))
+    expect(requested).toEqual(['https://themata.test/probe.css'])
+    open.close()
   })
 
   it('skips the chrome even without <article> or <main>', () => {

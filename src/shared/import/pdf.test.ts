@@ -56,8 +56,11 @@ describe('PDF import', () => {
 
   it('leaves the caller’s bytes intact though PDF.js takes over its buffer', async () => {
     const bytes = fixture('report.pdf')
+    const before = bytes.slice()
     await importDocument(bytes, 'report.pdf', env)
     expect(bytes.byteLength).toBeGreaterThan(0)
+    expect(bytes.byteLength).toBe(before.byteLength)
+    expect(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(before)).toBe(true)
   })
 
   it('says a PDF whose only text is page numbers has no text layer', async () => {

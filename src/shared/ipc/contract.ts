@@ -1,7 +1,8 @@
 /**
  * The one IPC contract between renderer and main: channel names, payload schemas and the
  * API the preload exposes as `window.themata`. Main validates every request against it,
- * the preload validates every request before sending and every response on the way back.
+ * the preload validates every request before sending and every response on the way back
+ * (`validatedApi.ts`, shared with the e2e bridge).
  */
 import { z } from 'zod'
 
@@ -53,6 +54,16 @@ const fileNameSchema = z.string().min(1).max(1024)
 export const REPORT_EXTENSIONS = ['html', 'pdf', 'docx', 'md', 'csv', 'xlsx'] as const
 const reportExtensionSchema = z.enum(REPORT_EXTENSIONS)
 export type ReportExtension = z.infer<typeof reportExtensionSchema>
+/** A codebook file is far smaller; this bounds what the renderer may ask main to write. */
+export const MAX_CODEBOOK_CHARS = 20 * 1024 * 1024
+
+/** A codebook file the user chose, as bytes: the renderer reads every format itself, as in browser mode. */
+export const codebookFileOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('opened'), fileName: fileNameSchema, bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, 'file too large') }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('failed'), message: z.string() })
+])
+export type CodebookFileOutcome = z.infer<typeof codebookFileOutcomeSchema>
 
 export const invokeContract = {
   openArticle: {
@@ -82,6 +93,16 @@ export const invokeContract = {
     channel: 'report:print',
     /** Main prints the HTML report to PDF in a hidden sandboxed window and saves it where the user says. */
     request: z.object({ suggestedName: fileNameSchema, title: z.string().max(1000), html: z.string().max(MAX_REPORT_CHARS) }),
+    response: saveOutcomeSchema
+  },
+  openCodebook: {
+    channel: 'codebook:open',
+    request: z.undefined(),
+    response: codebookFileOutcomeSchema
+  },
+  saveCodebook: {
+    channel: 'codebook:save',
+    request: z.object({ suggestedName: fileNameSchema, format: z.enum(['qdc', 'csv']), text: z.string().max(MAX_CODEBOOK_CHARS) }),
     response: saveOutcomeSchema
   }
 } as const
@@ -116,8 +137,8 @@ export type ThemataApi = {
 }
 
 /** A clear sentence for a payload that failed its schema; never the schema dump. */
-export function describeInvalid(name: string, error: z.ZodError): string {
+export function describeInvalid(name: string, error: z.ZodError, what: 'request' | 'response' = 'request'): string {
   const first = error.issues[0]
   const where = first && first.path.length > 0 ? ` (${first.path.join('.')})` : ''
-  return `Themata refused a malformed ${name} request${where}: ${first?.message ?? 'invalid data'}.`
+  return `Themata refused a malformed ${name} ${what}${where}: ${first?.message ?? 'invalid data'}.`
 }

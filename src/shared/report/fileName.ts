@@ -1,14 +1,18 @@
-/** A file name for the saved report that every desktop file system accepts. */
+/** File names for saved exports that every desktop file system accepts. */
 
-const SUFFIX = '-report.html'
 const MAX_LENGTH = 80
 
 /**
- * Slug of `title` + `suffix` ("-report.html" unless told), at most 80 UTF-16 units. Letters of any script are kept
+ * Slug of `title` + "-report.html", at most 80 UTF-16 units. Letters of any script are kept
  * (Cyrillic titles stay readable); accents on Latin letters are dropped; everything else,
  * including path separators and characters Windows reserves, becomes a single dash.
  */
-export function reportFileName(title: string, suffix = SUFFIX): string {
+export function reportFileName(title: string): string {
+  return slugFileName(title, '-report.html')
+}
+
+/** Slug of `title` + `suffix`, made as reportFileName's, at most 80 UTF-16 units. */
+export function slugFileName(title: string, suffix: string): string {
   const slug = title
     .normalize('NFKD')
     .replace(/([A-Za-z])[\u0300-\u036f]+/g, '$1')

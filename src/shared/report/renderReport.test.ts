@@ -267,7 +267,7 @@ describe('renderReport: edge cases', () => {
     expect(out.querySelector('#p-7 td:last-child .note-ref')).not.toBeNull()
   })
 
-  it('renders a 1 MB article with 10,000 passages well under a second', () => {
+  it('renders a 1 MB article with 10,000 passages, each listed once and each note marked', () => {
     const paragraph = 'Sanctions and energy prices shaped the negotiations between the parties, while proxies spread claims online. '
     const blocks: Block[] = Array.from({ length: 5000 }, (_, i) => ({
       type: i % 50 === 0 ? 'heading' : 'paragraph',
@@ -294,10 +294,18 @@ describe('renderReport: edge cases', () => {
       }
     })
     expect(big.length).toBeGreaterThan(1_000_000)
-    const started = performance.now()
+    // How long it takes is the benchmark's figure (htmlReport10kMs), not a unit test's.
     const out = renderReport(input({ document: { ...input().document, blocks, text: big }, annotations }))
-    const elapsed = performance.now() - started
     expect(out.length).toBeGreaterThan(big.length)
-    expect(elapsed).toBeLessThan(1000)
+    const report = parse(out)
+    const listed = [...report.querySelectorAll('section.theme li.passage')].map((li) => li.getAttribute('data-annotation-id'))
+    expect(listed).toHaveLength(10_000)
+    expect(new Set(listed).size).toBe(10_000)
+    expect(text(report.querySelector('.summary-table .total .count'))).toBe('10000')
+    const noted = annotations.filter((a) => a.note !== '').length
+    expect(noted).toBe(1000)
+    expect(report.querySelectorAll('article .note-ref').length).toBe(noted)
+    expect(report.querySelectorAll('section.theme p.note').length).toBe(noted)
+    expect(report.querySelectorAll('article .block').length).toBe(blocks.length)
   })
 })

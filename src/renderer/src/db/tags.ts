@@ -43,3 +43,11 @@ export async function addTag(db: ThemataDb, rawName: string, description = ''): 
     return tag
   })
 }
+
+/** Starts a new project's codebook with `tags` (none: an empty codebook) instead of the default one. */
+export async function seedCodebook(db: ThemataDb, tags: readonly Tag[]): Promise<void> {
+  await db.transaction('rw', db.tags, db.settings, async () => {
+    await db.tags.bulkAdd([...tags])
+    await db.settings.put({ key: SEEDED_KEY, value: true })
+  })
+}

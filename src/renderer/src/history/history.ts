@@ -26,6 +26,7 @@ export class History {
   private readonly undoStack: HistoryEntry[] = []
   private readonly redoStack: HistoryEntry[] = []
   private pending: Promise<void> = Promise.resolve()
+  private unsaved = 0
 
   constructor(private readonly options: HistoryOptions) {}
 
@@ -87,6 +88,11 @@ export class History {
     return this.pending
   }
 
+  /** Whether some change is not in storage yet (closing the page now would lose it). */
+  get saving(): boolean {
+    return this.unsaved > 0
+  }
+
   /** Forgets every action (another project was opened). */
   clear(): void {
     this.undoStack.length = 0
@@ -96,6 +102,10 @@ export class History {
 
   private persist(changes: ChangeSet): void {
     // Chained, so storage sees changes in the order the user made them.
-    this.pending = this.pending.then(() => this.options.persist(changes)).catch((error: unknown) => this.options.onPersistError(error))
+    this.unsaved++
+    this.pending = this.pending
+      .then(() => this.options.persist(changes))
+      .catch((error: unknown) => this.options.onPersistError(error))
+      .finally(() => void this.unsaved--)
   }
 }

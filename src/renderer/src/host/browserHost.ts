@@ -2,21 +2,22 @@
  * Browser mode: no main process, so the file input opens, the renderer imports (in a Web Worker
  * for every format that needs no DOM), a download saves.
  */
+import { CODEBOOK_EXTENSIONS, CODEBOOK_FORMATS } from '@shared/codebookExchange/formats'
 import { DOM_FORMATS, formatOf, SUPPORTED_EXTENSIONS } from '@shared/import/formats'
 import { failedOutcome } from '@shared/import/outcome'
-import type { ImportOutcome, ImportProgress } from '@shared/ipc/contract'
+import type { CodebookFileOutcome, ImportOutcome, ImportProgress, SaveOutcome } from '@shared/ipc/contract'
 import type { Host } from './host'
 import type { ImportReply, ImportRequest } from './importWorker'
 import { oversizeOutcome } from './oversize'
 import { download, printInPage } from './browserSave'
 
-function chooseFile(): Promise<File | null> {
+function chooseFile(extensions: readonly string[], role: string): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input')
     input.type = 'file'
-    input.accept = SUPPORTED_EXTENSIONS.join(',')
+    input.accept = extensions.join(',')
     input.hidden = true
-    input.dataset['role'] = 'open-article'
+    input.dataset['role'] = role
     const done = (file: File | null): void => {
       input.remove()
       resolve(file)
@@ -75,16 +76,43 @@ async function importInBrowser(file: File): Promise<ImportOutcome> {
   return format !== undefined && DOM_FORMATS.has(format) ? importInPage(file.name, bytes) : importInWorker(file.name, bytes)
 }
 
+async function readCodebook(file: File): Promise<CodebookFileOutcome> {
+  const oversize = oversizeOutcome(file)
+  if (oversize?.status === 'failed') return oversize
+  try {
+    return { status: 'opened', fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
+  } catch {
+    return { status: 'failed', message: `Themata could not read “${file.name}”.` }
+  }
+}
+
+function downloadText(suggestedName: string, content: string, type: string): SaveOutcome {
+  const url = URL.createObjectURL(new Blob([content], { type }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = suggestedName
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  return { status: 'saved', path: suggestedName }
+}
+
 export function browserHost(): Host {
   return {
     kind: 'browser',
     async openArticle() {
-      const file = await chooseFile()
+      const file = await chooseFile(SUPPORTED_EXTENSIONS, 'open-article')
       return file ? importInBrowser(file) : { status: 'cancelled' }
     },
     importFile: importInBrowser,
     saveReport: async (suggestedName, extension, content) => download(suggestedName, extension, content),
     printReport: async (suggestedName, _title, html) => printInPage(suggestedName, html),
+    async openCodebook() {
+      const file = await chooseFile(CODEBOOK_EXTENSIONS, 'open-codebook')
+      return file ? readCodebook(file) : { status: 'cancelled' }
+    },
+    saveCodebook: async (suggestedName, format, text) => downloadText(suggestedName, text, `${CODEBOOK_FORMATS[format].mimeType};charset=utf-8`),
     onMenuCommand: () => () => undefined,
     onImportProgress(listener) {
       progressListeners.add(listener)

@@ -14,6 +14,8 @@ export function desktopHost(api: ThemataApi): Host {
     },
     saveReport: (suggestedName, extension, content) => api.saveReport({ suggestedName, extension, content }),
     printReport: (suggestedName, title, html) => api.printReport({ suggestedName, title, html }),
+    openCodebook: () => api.openCodebook(),
+    saveCodebook: (suggestedName, format, text) => api.saveCodebook({ suggestedName, format, text }),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     onImportProgress: (listener) => api.onImportProgress(listener)
   }

@@ -2,7 +2,8 @@
  * What the renderer needs from whatever hosts it: the desktop app's main process through the
  * preload, or the browser itself in browser mode. Components talk to this, never to either.
  */
-import type { ImportOutcome, ImportProgress, MenuCommand, ReportExtension, SaveOutcome } from '@shared/ipc/contract'
+import type { CodebookFormat } from '@shared/codebookExchange/formats'
+import type { CodebookFileOutcome, ImportOutcome, ImportProgress, MenuCommand, ReportExtension, SaveOutcome } from '@shared/ipc/contract'
 
 export interface Host {
   kind: 'desktop' | 'browser'
@@ -14,6 +15,10 @@ export interface Host {
   saveReport(suggestedName: string, extension: ReportExtension, content: string | Uint8Array<ArrayBuffer>): Promise<SaveOutcome>
   /** Prints the HTML report to PDF: main prints and saves it, or the browser opens its print dialog. */
   printReport(suggestedName: string, title: string, html: string): Promise<SaveOutcome>
+  /** Asks the user for a codebook file (.qdc, .qdpx, .qde, .csv) and reads its bytes. */
+  openCodebook(): Promise<CodebookFileOutcome>
+  /** Lets the user save a codebook file (a Save dialog or a download). */
+  saveCodebook(suggestedName: string, format: CodebookFormat, text: string): Promise<SaveOutcome>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** How far a running import has got (long PDFs report page by page). */
   onImportProgress(listener: (progress: ImportProgress) => void): () => void

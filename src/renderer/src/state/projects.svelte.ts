@@ -1,7 +1,9 @@
 /** The projects, the open one, and switching between them. */
+import type { Tag } from '@shared/annotation'
 import { ThemataDb } from '../db/db'
 import { createProject, deleteProject, duplicateProject, lastProject, listProjects, ProjectNameError, rememberProject, renameProject } from '../db/projects'
 import type { ProjectRecord } from '../db/projectsDb'
+import { seedCodebook } from '../db/tags'
 import { markPainted } from '../perf/marks'
 import { loadCodebook } from './codebook.svelte'
 import { registry, useDatabase } from './database'
@@ -41,10 +43,28 @@ function nameError(error: unknown, doing: string): void {
   notifyError(error instanceof ProjectNameError ? error.message : `Could not ${doing}: ${error instanceof Error ? error.message : String(error)}`)
 }
 
+/** What a new project's codebook starts as: the default themes, none, or these (e.g. from a .qdc). */
+export type NewCodebook = 'default' | 'empty' | readonly Tag[]
+
+/** Writes a new project's first codebook; a project whose codebook could not be written is deleted again. */
+async function startCodebook(project: ProjectRecord, tags: readonly Tag[]): Promise<void> {
+  const projectDb = new ThemataDb(project.dbName)
+  try {
+    await seedCodebook(projectDb, tags)
+  } catch (error) {
+    projectDb.close()
+    await deleteProject(registry, project)
+    throw error
+  } finally {
+    projectDb.close()
+  }
+}
+
 /** Creates a project and opens it; returns it, or null after telling the user why not. */
-export async function newProject(name: string): Promise<ProjectRecord | null> {
+export async function newProject(name: string, codebook: NewCodebook = 'default'): Promise<ProjectRecord | null> {
   try {
     const project = await createProject(registry, name)
+    if (codebook !== 'default') await startCodebook(project, codebook === 'empty' ? [] : codebook)
     await openProject(project)
     return project
   } catch (error) {

@@ -1,0 +1,124 @@
+/**
+ * Every outcome a main-process handler can give, success and failure, must parse with its response
+ * schema: the preload (and the e2e bridge) refuse any response that does not, so a drift between a
+ * handler and the contract would break the desktop app while every other test passed.
+ */
+import { readdirSync } from 'node:fs'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { invokeContract, type InvokeName } from '@shared/ipc/contract'
+import { validatedApi } from '@shared/ipc/validatedApi'
+import { createHandlers, type HostDialogs } from './ipcHandlers'
+
+const corpus = resolve(__dirname, '../../../../shared/corpus')
+const fixtures = resolve(__dirname, '../../shared/import/fixtures')
+
+/** The statuses each handler's response schema allows, read from the schema itself. */
+function statusesOf(name: InvokeName): string[] {
+  return invokeContract[name].response.options.map((option) => option.shape.status.value)
+}
+
+const seen = new Map<InvokeName, Set<string>>()
+/** Statuses a handler cannot give by design: a dropped file has no dialog to cancel. */
+const NEVER: Partial<Record<InvokeName, string[]>> = { importArticle: ['cancelled'] }
+
+interface Answers {
+  article?: string | null
+  report?: string | null
+  codebook?: string | null
+}
+
+/** Calls the handler as main does and as the preload does (structured clones both ways); both must agree and parse. */
+async function outcomeOf(name: InvokeName, request: unknown, answers: Answers = {}): Promise<unknown> {
+  const dialogs: HostDialogs = {
+    chooseArticlePath: async () => answers.article ?? null,
+    chooseReportPath: async () => answers.report ?? null,
+    chooseCodebookPath: async () => answers.codebook ?? null,
+    chooseCodebookSavePath: async () => answers.report ?? null
+  }
+  const handlers = createHandlers(dialogs, { importProgress: () => undefined })
+  const raw: unknown = await handlers[name](request)
+  const parsed = invokeContract[name].response.safeParse(raw)
+  expect(parsed.error?.issues ?? [], `${name} → ${JSON.stringify(raw).slice(0, 200)}`).toEqual([])
+  seen.set(name, (seen.get(name) ?? new Set()).add((raw as { status: string }).status))
+  if (invokeContract[name].request.safeParse(request).success) {
+    const api = validatedApi({
+      invoke: async (_channel, sent) => structuredClone(await handlers[name](structuredClone(sent))),
+      on: () => () => undefined
+    })
+    const call = api[name] as (request?: unknown) => Promise<unknown>
+    expect(await call(request)).toEqual(parsed.data)
+  }
+  return raw
+}
+
+let dir: string
+
+describe('every handler outcome parses with its response schema', () => {
+  it('openArticle: each format imported, a cancelled dialog, each kind of failure, a malformed request', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'themata-contract-'))
+    for (const ext of ['txt', 'md', 'html', 'docx', 'odt', 'pdf']) {
+      expect(await outcomeOf('openArticle', undefined, { article: join(corpus, `seed-article.${ext}`) })).toMatchObject({ status: 'imported' })
+    }
+    expect(await outcomeOf('openArticle', undefined, { article: null })).toEqual({ status: 'cancelled' })
+    const empty = join(dir, 'empty.txt')
+    await writeFile(empty, '')
+    const failing = [
+      empty,
+      join(dir, 'missing.txt'),
+      dir,
+      join(fixtures, 'random.txt'),
+      join(fixtures, 'truncated.docx'),
+      join(fixtures, 'damaged.odt'),
+      join(fixtures, 'encrypted.pdf'),
+      join(fixtures, 'scanned.pdf'),
+      join(fixtures, 'truncated.pdf'),
+      join(fixtures, 'make-fixtures.sh')
+    ]
+    for (const article of failing) expect(await outcomeOf('openArticle', undefined, { article })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('openArticle', { path: '/etc/passwd' })).toMatchObject({ status: 'failed' })
+  })
+
+  it('importArticle: dropped bytes imported, bad bytes and malformed requests refused', async () => {
+    const bytes = new Uint8Array(await readFile(join(corpus, 'seed-article.pdf')))
+    expect(await outcomeOf('importArticle', { fileName: 'seed-article.pdf', bytes })).toMatchObject({ status: 'imported' })
+    expect(await outcomeOf('importArticle', { fileName: 'empty.txt', bytes: new Uint8Array(0) })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('importArticle', { fileName: 'notes.xyz', bytes: new Uint8Array([1, 2, 3]) })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('importArticle', { fileName: 'x.txt', bytes: 'not bytes' })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('importArticle', null)).toMatchObject({ status: 'failed' })
+  })
+
+  it('saveReport: saved, cancelled, a failed write, a malformed request', async () => {
+    const request = { suggestedName: 'r.html', html: '<p>hi</p>' }
+    expect(await outcomeOf('saveReport', request, { report: join(dir, 'r.html') })).toMatchObject({ status: 'saved' })
+    expect(await outcomeOf('saveReport', request, { report: null })).toEqual({ status: 'cancelled' })
+    expect(await outcomeOf('saveReport', request, { report: join(dir, 'gone', 'r.html') })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('saveReport', { suggestedName: '', html: 1 })).toMatchObject({ status: 'failed' })
+  })
+
+  it('openCodebook: a codebook opened, a cancelled dialog, an unreadable file, a malformed request', async () => {
+    const taguette = resolve(__dirname, '../../../../shared/external/refi-qda')
+    const qdc = readdirSync(taguette).find((f) => f.endsWith('.qdc')) as string
+    expect(await outcomeOf('openCodebook', undefined, { codebook: join(taguette, qdc) })).toMatchObject({ status: 'opened', fileName: qdc })
+    expect(await outcomeOf('openCodebook', undefined, { codebook: null })).toEqual({ status: 'cancelled' })
+    expect(await outcomeOf('openCodebook', undefined, { codebook: join(dir, 'missing.qdc') })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('openCodebook', { path: '/etc/passwd' })).toMatchObject({ status: 'failed' })
+  })
+
+  it('saveCodebook: saved, cancelled, a failed write, a malformed request', async () => {
+    const request = { suggestedName: 'codebook.qdc', format: 'qdc', text: '<CodeBook/>' }
+    expect(await outcomeOf('saveCodebook', request, { report: join(dir, 'codebook.qdc') })).toMatchObject({ status: 'saved' })
+    expect(await outcomeOf('saveCodebook', request, { report: null })).toEqual({ status: 'cancelled' })
+    expect(await outcomeOf('saveCodebook', request, { report: join(dir, 'gone', 'codebook.qdc') })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('saveCodebook', { ...request, format: 'exe' })).toMatchObject({ status: 'failed' })
+  })
+
+  it('covered every status of every response schema', () => {
+    for (const name of Object.keys(invokeContract) as InvokeName[]) {
+      const possible = statusesOf(name).filter((status) => !NEVER[name]?.includes(status))
+      expect([...(seen.get(name) ?? [])].sort(), name).toEqual(possible.sort())
+    }
+  })
+})

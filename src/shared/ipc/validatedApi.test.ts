@@ -1,0 +1,61 @@
+import { describe, expect, it, vi } from 'vitest'
+import { MENU_CHANNEL, PROGRESS_CHANNEL } from './contract'
+import { validatedApi, type IpcTransport } from './validatedApi'
+
+function fakeTransport(answer: unknown): IpcTransport & { sent: [string, unknown][]; emit(channel: string, payload: unknown): void } {
+  const listeners = new Map<string, (payload: unknown) => void>()
+  const sent: [string, unknown][] = []
+  return {
+    sent,
+    invoke: async (channel, request) => {
+      sent.push([channel, request])
+      return answer
+    },
+    on(channel, listener) {
+      listeners.set(channel, listener)
+      return () => listeners.delete(channel)
+    },
+    emit: (channel, payload) => listeners.get(channel)?.(payload)
+  }
+}
+
+describe('validatedApi', () => {
+  it('sends a valid request on its channel and hands back the parsed response', async () => {
+    const transport = fakeTransport({ status: 'saved', path: '/tmp/r.html' })
+    const api = validatedApi(transport)
+    expect(await api.saveReport({ suggestedName: 'r.html', extension: 'html', content: '<p>x</p>' })).toEqual({ status: 'saved', path: '/tmp/r.html' })
+    expect(transport.sent).toEqual([['report:save', { suggestedName: 'r.html', extension: 'html', content: '<p>x</p>' }]])
+  })
+
+  it('refuses a malformed request with a sentence and sends nothing', async () => {
+    const transport = fakeTransport({ status: 'cancelled' })
+    const api = validatedApi(transport) as unknown as Record<string, (request?: unknown) => Promise<unknown>>
+    await expect(api['importArticle']?.({ fileName: 'a.txt', bytes: 'text' })).rejects.toThrow(
+      new Error('Themata refused a malformed importArticle request (bytes): Invalid input.')
+    )
+    expect(transport.sent).toEqual([])
+  })
+
+  it('refuses a response that breaks the contract, naming the field', async () => {
+    const api = validatedApi(fakeTransport({ status: 'imported', document: { title: 'No text' } }))
+    await expect(api.openArticle()).rejects.toThrow(/^Themata refused a malformed openArticle response \(document\.metadata\): .+\.$/)
+    await expect(validatedApi(fakeTransport({ status: 'done' })).openArticle()).rejects.toThrow(/^Themata refused a malformed openArticle response \(status\)/)
+  })
+
+  it('passes on only the events whose payload the contract allows', () => {
+    const transport = fakeTransport(undefined)
+    const api = validatedApi(transport)
+    const commands = vi.fn()
+    const progress = vi.fn()
+    const stop = api.onMenuCommand(commands)
+    api.onImportProgress(progress)
+    transport.emit(MENU_CHANNEL, 'export')
+    transport.emit(MENU_CHANNEL, 'format-disk')
+    transport.emit(PROGRESS_CHANNEL, { fileName: 'a.pdf', fraction: 0.5, label: 'Reading page 1 of 2' })
+    transport.emit(PROGRESS_CHANNEL, { fileName: 'a.pdf', fraction: 2, label: 'Reading page 3 of 2' })
+    stop()
+    transport.emit(MENU_CHANNEL, 'open')
+    expect(commands.mock.calls).toEqual([['export']])
+    expect(progress.mock.calls).toEqual([[{ fileName: 'a.pdf', fraction: 0.5, label: 'Reading page 1 of 2' }]])
+  })
+})
