@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { invokeContract, type InvokeName } from '@shared/ipc/contract'
 import { validatedApi } from '@shared/ipc/validatedApi'
-import { createHandlers, type HostDialogs } from './ipcHandlers'
+import { createHandlers, type HostDialogs, type HostPrinting } from './ipcHandlers'
 
 const corpus = resolve(__dirname, '../../../../shared/corpus')
 const fixtures = resolve(__dirname, '../../shared/import/fixtures')
@@ -28,6 +28,7 @@ interface Answers {
   article?: string | null
   report?: string | null
   codebook?: string | null
+  printing?: HostPrinting
 }
 
 /** Calls the handler as main does and as the preload does (structured clones both ways); both must agree and parse. */
@@ -38,7 +39,7 @@ async function outcomeOf(name: InvokeName, request: unknown, answers: Answers = 
     chooseCodebookPath: async () => answers.codebook ?? null,
     chooseCodebookSavePath: async () => answers.report ?? null
   }
-  const handlers = createHandlers(dialogs, { importProgress: () => undefined })
+  const handlers = createHandlers(dialogs, { importProgress: () => undefined }, answers.printing)
   const raw: unknown = await handlers[name](request)
   const parsed = invokeContract[name].response.safeParse(raw)
   expect(parsed.error?.issues ?? [], `${name} → ${JSON.stringify(raw).slice(0, 200)}`).toEqual([])
@@ -90,12 +91,23 @@ describe('every handler outcome parses with its response schema', () => {
     expect(await outcomeOf('importArticle', null)).toMatchObject({ status: 'failed' })
   })
 
-  it('saveReport: saved, cancelled, a failed write, a malformed request', async () => {
-    const request = { suggestedName: 'r.html', html: '<p>hi</p>' }
+  it('saveReport: text and bytes saved, cancelled, a failed write, a malformed request', async () => {
+    const request = { suggestedName: 'r.html', extension: 'html', content: '<p>hi</p>' }
     expect(await outcomeOf('saveReport', request, { report: join(dir, 'r.html') })).toMatchObject({ status: 'saved' })
+    expect(await outcomeOf('saveReport', { suggestedName: 'r.docx', extension: 'docx', content: new Uint8Array([80, 75, 3, 4]) }, { report: join(dir, 'r.docx') })).toMatchObject({ status: 'saved' })
     expect(await outcomeOf('saveReport', request, { report: null })).toEqual({ status: 'cancelled' })
     expect(await outcomeOf('saveReport', request, { report: join(dir, 'gone', 'r.html') })).toMatchObject({ status: 'failed' })
     expect(await outcomeOf('saveReport', { suggestedName: '', html: 1 })).toMatchObject({ status: 'failed' })
+  })
+
+  it('printReport: printed and saved, cancelled, a failed print, a malformed request', async () => {
+    const request = { suggestedName: 'r.pdf', title: 'Report', html: '<p>hi</p>' }
+    const printing: HostPrinting = { printer: { print: async () => new TextEncoder().encode('%PDF-1.7') }, locale: () => 'en-US' }
+    expect(await outcomeOf('printReport', request, { report: join(dir, 'r.pdf'), printing })).toMatchObject({ status: 'saved' })
+    expect(await outcomeOf('printReport', request, { report: null, printing })).toEqual({ status: 'cancelled' })
+    const broken: HostPrinting = { printer: { print: () => Promise.reject(new Error('crashed')) }, locale: () => 'en' }
+    expect(await outcomeOf('printReport', request, { report: join(dir, 'r2.pdf'), printing: broken })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('printReport', { suggestedName: 'r.pdf', html: 3 })).toMatchObject({ status: 'failed' })
   })
 
   it('openCodebook: a codebook opened, a cancelled dialog, an unreadable file, a malformed request', async () => {
