@@ -6,7 +6,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
+import { test as browserTest, type Page } from '@playwright/test'
 import { REFI_QDA, xsdErrors } from '../src/shared/codebookExchange/testSupport'
 import { openApp } from './support/article'
 import { expect, test } from './support/desktopBridge'
@@ -26,7 +26,7 @@ async function expectThemes(page: Page, names: string[]): Promise<void> {
   await expect(themes(page).getByRole('treeitem')).toHaveText(names)
 }
 
-test('browser mode: exports a .qdc that Codebook.xsd accepts, and a CSV with a BOM', async ({ page }) => {
+browserTest('browser mode: exports a .qdc that Codebook.xsd accepts, and a CSV with a BOM', async ({ page }) => {
   await openApp(page)
   await expectThemes(page, DEFAULT_THEMES)
 
@@ -50,7 +50,7 @@ test('browser mode: exports a .qdc that Codebook.xsd accepts, and a CSV with a B
   ])
 })
 
-test('browser mode: imports the Taguette codebook, says what it added, and undoes it in one step', async ({ page }) => {
+browserTest('browser mode: imports the Taguette codebook, says what it added, and undoes it in one step', async ({ page }) => {
   await openApp(page)
   const chooser = page.waitForEvent('filechooser')
   await chooseFromMenu(page, 'Import codebook…')
@@ -73,7 +73,7 @@ test('browser mode: imports the Taguette codebook, says what it added, and undoe
   await expectThemes(page, [...DEFAULT_THEMES, ...TAGUETTE_THEMES])
 })
 
-test('browser mode: imports a CSV from a spreadsheet, sub-themes under the themes already there', async ({ page }) => {
+browserTest('browser mode: imports a CSV from a spreadsheet, sub-themes under the themes already there', async ({ page }) => {
   await openApp(page)
   const file = join(await mkdtemp(join(tmpdir(), 'themata-csv-')), 'кодбук.csv')
   await writeFile(file, '\uFEFFname;parent path;colour\r\nДезинформация;Hybrid tactics;#db2777\r\nİlham Əliyev;CIS;\r\n')
