@@ -24,6 +24,7 @@ import { routeBenchModules } from './modules.ts'
 import { installHelpers } from './page.ts'
 import type { ArticleScenario, LibraryScenario } from './seed.ts'
 import { ADD_TIMEOUT_MS, FIELDS, formatTable, percentile, SELECT_TIMEOUT_MS, summarize, type Metrics, type Summary } from './report.ts'
+import { exportFromDialog, longest, measureArticleExports, measureProjectCsv } from './reports.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const rendererDir = join(root, 'out', 'renderer')
@@ -364,17 +365,10 @@ function measurePanelFilter(page: Page): Promise<number> {
   })
 }
 
-async function measureReport(page: Page): Promise<{ ms: number; mb: number }> {
-  const download = page.waitForEvent('download', { timeout: 120_000 })
-  const ms = await page.evaluate(async () => {
-    performance.clearMarks('themata:report-ready')
-    const button = [...document.querySelectorAll<HTMLButtonElement>('header button')].find((b) => b.textContent?.trim() === 'Export report')
-    if (!button) throw new Error('No "Export report" button.')
-    const t0 = await window.__bench.atFrameStart(() => button.click())
-    return (await window.__bench.markTime('themata:report-ready')) - t0
-  })
-  const file = await (await download).path()
-  return { ms, mb: statSync(file).size / 1e6 }
+/** The HTML report from the report dialog, clicked to bytes ready. */
+async function measureReport(page: Page): Promise<{ ms: number; mb: number; file: string }> {
+  const { ms, mb, file } = await exportFromDialog(page, 'Web page (HTML)')
+  return { ms, mb, file }
 }
 
 async function measureMemory(page: Page, context: BrowserContext): Promise<{ heapMB: number; domNodes: number }> {
@@ -514,6 +508,8 @@ async function runArticle(browser: Browser, url: string, sizes: BenchSizes, opti
     m.htmlReport10kMs = report.ms
     m.htmlReportMB = report.mb
     step('report')
+    Object.assign(m, await measureArticleExports(page, browser, report.file))
+    step('Word, Excel and PDF exports')
     await page.close()
 
     // 10. The peer, in the same browser after the app's page is gone.
@@ -551,7 +547,7 @@ async function runLibrary(browser: Browser, url: string, sizes: BenchSizes): Pro
     const t0 = await clickLibraryEntry(page, title)
     const reopenMs = (await markTime(page, 'themata:highlights-painted')) - t0
     step('library and reopen')
-    return { library500Ms, libraryFirstListMs, reopenMs }
+    return { library500Ms, libraryFirstListMs, reopenMs, ...(await measureProjectCsv(page, scenario.passages)) }
   } finally {
     await context.close()
   }
@@ -591,7 +587,7 @@ async function main(): Promise<void> {
         const t = Date.now()
         const article = options.only === 'library' ? {} : await runArticle(browser, url, sizes, options, run)
         const library = options.only === 'article' ? {} : await runLibrary(browser, url, sizes)
-        runs.push({ ...article, ...library })
+        runs.push({ ...article, ...library, exportLongestTaskMs: longest(article, library) })
         console.log(`run ${run + 1}/${options.runs} done in ${((Date.now() - t) / 1000).toFixed(1)} s`)
       } finally {
         await browser.close()

@@ -53,7 +53,10 @@ async function run(job: ExportJob): Promise<ExportResult> {
   progress(0.65, 'Arranging the passages')
   const report = resolveReport(request)
   progress(0.7, 'Writing the file')
-  const content = await renderExport(job.kind === 'preview' ? 'html' : job.format, report)
+  const rendered = await renderExport(job.kind === 'preview' ? 'html' : job.format, report)
+  // A file to save goes back as UTF-8 bytes, moved rather than copied, so even 30 MB of CSV costs the
+  // page nothing to receive; the preview and the HTML that PDF printing needs stay text.
+  const content = typeof rendered === 'string' && job.kind === 'export' && job.format !== 'pdf' ? new TextEncoder().encode(rendered) : rendered
   return { fileName: exportFileName(job.format, report), title: report.title, content, shortened }
 }
 
