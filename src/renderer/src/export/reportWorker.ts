@@ -4,7 +4,7 @@
  * export or preview; cancelling ends the worker.
  */
 import { exportFileName, renderExport, type ExportFormat } from '@shared/export/formats'
-import { previewRequest } from '@shared/report/preview'
+import { PREVIEW_LIMITS, previewRequest } from '@shared/report/preview'
 import type { ReportOptions, ReportRequest } from '@shared/report/request'
 import { resolveReport } from '@shared/report/resolve'
 import { ThemataDb } from '../db/db'
@@ -41,15 +41,19 @@ const scope = self as unknown as WorkerScope
 
 async function run(job: ExportJob): Promise<ExportResult> {
   const progress = (fraction: number, label: string): void => scope.postMessage({ progress: { fraction, label } })
+  // The preview reads only the articles it shows: a whole project would be read on every change otherwise.
+  const ids = job.kind === 'preview' ? job.documentIds.slice(0, PREVIEW_LIMITS.articles) : job.documentIds
   const db = new ThemataDb(job.dbName)
   let loaded
   try {
-    loaded = await loadArticles(db, job.documentIds, (done, total) => progress(0.6 * (done / Math.max(1, total)), `Reading articles: ${done} of ${total}`))
+    loaded = await loadArticles(db, ids, (done, total) => progress(0.6 * (done / Math.max(1, total)), `Reading articles: ${done} of ${total}`))
   } finally {
     db.close()
   }
   const full: ReportRequest = { projectName: job.projectName, analystName: job.analystName, articles: loaded.articles, tags: loaded.tags, options: job.options, generatedAt: new Date(job.generatedAt) }
-  const { request, shortened } = job.kind === 'preview' ? previewRequest(full) : { request: full, shortened: false }
+  const preview = job.kind === 'preview' ? previewRequest(full) : { request: full, shortened: false }
+  const { request } = preview
+  const shortened = preview.shortened || ids.length < job.documentIds.length
   progress(0.65, 'Arranging the passages')
   const report = resolveReport(request)
   progress(0.7, 'Writing the file')
