@@ -36,6 +36,8 @@ export interface DesktopBridge {
    * done and its events sent: to look at what the page shows while an import is still running.
    */
   holdAnswers(): () => void
+  /** The path the annotation dialogs (open and save) answer next (null = the user cancels). */
+  nextAnnotations: string | null
 }
 
 type Encoded = { __bytes: string } | unknown
@@ -135,6 +137,7 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
       const bridge: DesktopBridge = {
         nextArticle: null,
         nextCodebook: null,
+        nextAnnotations: null,
         reportDir: await mkdtemp(join(tmpdir(), 'themata-e2e-')),
         savedReports: [],
         progress: [],
@@ -166,7 +169,9 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
             const path = join(bridge.reportDir, suggestedName)
             bridge.savedReports.push(path)
             return path
-          }
+          },
+          chooseAnnotationsSavePath: async () => bridge.nextAnnotations,
+          chooseAnnotationsOpenPath: async () => bridge.nextAnnotations
         },
         {
           importProgress: (progress) => {

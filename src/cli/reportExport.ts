@@ -1,62 +1,47 @@
 /**
- * `export --format html|pdf|docx|md|csv|xlsx …`: the article imported as the app imports it, its
- * passages, then the same writers the app's export worker runs; PDF printed by Chromium
- * (playwright-core), as main prints it.
+ * The report formats of `export --format …` (html, pdf, docx, md, csv, xlsx and the codebook as a
+ * document): the article imported as the app imports it, its passages placed from --annotations as
+ * the annotations command places them, then the writers the app's export worker runs; PDF printed by
+ * Chromium (playwright-core), as main prints it.
  */
 import { userInfo } from 'node:os'
 import type { Annotation, Tag } from '@shared/annotation'
 import type { ImportedDocument } from '@shared/document'
-import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, isExportFormat, renderExport, type ExportFormat } from '@shared/export/formats'
+import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, renderExport, type ExportFormat as ReportFormat } from '@shared/export/formats'
 import { paperForLocale } from '@shared/pdf/printOptions'
 import { DEFAULT_REPORT_OPTIONS } from '@shared/report/request'
 import { resolveReport } from '@shared/report/resolve'
+import { reportLines } from '@shared/w3c/reportText'
 import { importFile } from '../main/services/importFile'
 import { PdfUnavailableError, type PdfPrinter } from '../main/services/pdfPrinter'
 import { playwrightPdfPrinter } from '../main/services/playwrightPdf'
+import { anchorFile } from './anchorFile'
+import { CliError } from './cliError'
+import type { ExportFormat, ExportOptions, ExportResult } from './exportFormats'
 
-export interface ReportExportOptions {
-  format: string
-  article?: string
-  annotations?: string
-  analyst?: string
-}
-
-export interface ReportExportResult {
-  /** What to write at --out. */
-  data: string | Uint8Array
-  /** What to tell the user once it is written. */
-  lines: string[]
-}
-
-/** A command line that cannot be carried out: one sentence for stderr. */
-export class ReportExportError extends Error {
-  override readonly name = 'ReportExportError'
-}
-
-export function describeReportFormats(indent: string): string {
-  return EXPORT_FORMAT_IDS.map((id) => `${indent}${id}: ${EXPORT_FORMATS[id].label}`).join('\n')
-}
-
-/** The passages to put in the report, and the themes they name. */
+/** The passages to put in the report, the themes they name, and what placing them found. */
 export interface Coded {
   annotations: Annotation[]
   tags: Tag[]
+  lines: string[]
 }
 
-/**
- * Reads `--annotations` for the article. The W3C Web Annotation import (src/shared/w3c, being built
- * on its own branch) plugs in here: it places the file's annotations on the article and returns
- * them with the themes they name. Until it lands, the article is exported without passages.
- */
-export type AnnotationReader = (annotationsPath: string, document: ImportedDocument) => Promise<Coded>
-
-const noAnnotationReader: AnnotationReader = async () => {
-  throw new ReportExportError('This build cannot read --annotations yet (the W3C import is not in it); export the article alone.')
+export interface ReportServices {
+  printer?: PdfPrinter
+  /** The locale that chooses the PDF's paper; POSIX's LC_PAPER, LC_ALL or LANG unless given. */
+  locale?: string
 }
 
-/** The locale POSIX says paper follows (LC_PAPER, else LC_ALL, else LANG): "en_US.UTF-8" prints on Letter. */
-function paperLocale(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return env['LC_PAPER'] || env['LC_ALL'] || env['LANG']
+/** The article and, with --annotations, its passages placed as the annotations command places them. */
+async function codedArticle(options: ExportOptions): Promise<{ document: ImportedDocument; coded: Coded }> {
+  if (!options.article) throw new CliError('Say which article to export: --article <file>.')
+  if (!options.annotations) return { document: await importFile(options.article), coded: { annotations: [], tags: [], lines: [] } }
+  const { document, plan, fileName } = await anchorFile(options.article, options.annotations)
+  const lines = reportLines(plan.report)
+  if (plan.report.placed.length === 0) {
+    throw new CliError(`None of the annotations in “${fileName}” could be placed on “${document.fileName}”; nothing was written.`, lines)
+  }
+  return { document, coded: { annotations: plan.annotations.map((c) => c.after), tags: plan.tags, lines } }
 }
 
 function analystName(explicit: string | undefined): string {
@@ -68,20 +53,16 @@ function analystName(explicit: string | undefined): string {
   }
 }
 
-export async function runReportExport(
-  options: ReportExportOptions,
-  services: { printer?: PdfPrinter; readAnnotations?: AnnotationReader; locale?: string } = {}
-): Promise<ReportExportResult> {
-  if (!isExportFormat(options.format)) {
-    throw new ReportExportError(`Themata cannot export “${options.format}”; it can export ${EXPORT_FORMAT_IDS.join(', ')}.`)
-  }
-  const format: ExportFormat = options.format
-  if (!options.article) throw new ReportExportError('Say which article to export: --article <file>.')
-  const document = await importFile(options.article)
-  const coded = options.annotations ? await (services.readAnnotations ?? noAnnotationReader)(options.annotations, document) : { annotations: [], tags: [] }
+/** The locale POSIX says paper follows (LC_PAPER, else LC_ALL, else LANG): "en_US.UTF-8" prints on Letter. */
+function paperLocale(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env['LC_PAPER'] || env['LC_ALL'] || env['LANG']
+}
+
+export async function runReportExport(format: ReportFormat, options: ExportOptions, services: ReportServices = {}): Promise<ExportResult> {
+  const { document, coded } = await codedArticle(options)
   const report = resolveReport({
     projectName: '',
-    analystName: analystName(options.analyst),
+    analystName: analystName(options.creator),
     articles: [{ document, annotations: coded.annotations }],
     tags: coded.tags,
     options: DEFAULT_REPORT_OPTIONS,
@@ -94,12 +75,23 @@ export async function runReportExport(
     try {
       data = await printer.print(rendered as string, { title: report.title, paper: paperForLocale(services.locale ?? paperLocale()) })
     } catch (error) {
-      throw error instanceof PdfUnavailableError ? new ReportExportError(error.message) : error
+      throw error instanceof PdfUnavailableError ? new CliError(error.message) : error
     }
   }
   const passages = report.total.passages
-  return {
-    data,
-    lines: [`Wrote ${EXPORT_FORMATS[format].label} of “${report.title}” with ${passages.toLocaleString('en-US')} passage${passages === 1 ? '' : 's'}`]
-  }
+  const wrote = `Wrote ${EXPORT_FORMATS[format].label} of “${report.title}” with ${passages.toLocaleString('en-US')} passage${passages === 1 ? '' : 's'} to ${options.out}`
+  return { data, lines: [...coded.lines, wrote] }
+}
+
+/** One entry per report format for the CLI's table of formats. */
+export function reportFormats(services: ReportServices = {}): Record<string, ExportFormat> {
+  return Object.fromEntries(
+    EXPORT_FORMAT_IDS.map((id) => [
+      id,
+      {
+        describe: `${EXPORT_FORMATS[id].label}${id === 'pdf' ? ', printed by Chromium (CHROMIUM_PATH or /usr/bin/chromium)' : ''}; --article <file>, optionally --annotations <file> and --creator <name> (the analyst)`,
+        run: (options: ExportOptions) => runReportExport(id, options, services)
+      }
+    ])
+  )
 }

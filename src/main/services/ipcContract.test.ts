@@ -29,6 +29,7 @@ interface Answers {
   report?: string | null
   codebook?: string | null
   printing?: HostPrinting
+  annotations?: string | null
 }
 
 /** Calls the handler as main does and as the preload does (structured clones both ways); both must agree and parse. */
@@ -37,7 +38,9 @@ async function outcomeOf(name: InvokeName, request: unknown, answers: Answers = 
     chooseArticlePath: async () => answers.article ?? null,
     chooseReportPath: async () => answers.report ?? null,
     chooseCodebookPath: async () => answers.codebook ?? null,
-    chooseCodebookSavePath: async () => answers.report ?? null
+    chooseCodebookSavePath: async () => answers.report ?? null,
+    chooseAnnotationsSavePath: async () => answers.report ?? null,
+    chooseAnnotationsOpenPath: async () => answers.annotations ?? null
   }
   const handlers = createHandlers(dialogs, { importProgress: () => undefined }, answers.printing)
   const raw: unknown = await handlers[name](request)
@@ -125,6 +128,19 @@ describe('every handler outcome parses with its response schema', () => {
     expect(await outcomeOf('saveCodebook', request, { report: null })).toEqual({ status: 'cancelled' })
     expect(await outcomeOf('saveCodebook', request, { report: join(dir, 'gone', 'codebook.qdc') })).toMatchObject({ status: 'failed' })
     expect(await outcomeOf('saveCodebook', { ...request, format: 'exe' })).toMatchObject({ status: 'failed' })
+  })
+
+  it('openAnnotations and saveAnnotations: opened, saved, cancelled, failed, malformed', async () => {
+    const file = join(dir, 'passages.jsonld')
+    const request = { suggestedName: 'passages.jsonld', json: '{"type":"AnnotationCollection","items":[]}' }
+    expect(await outcomeOf('saveAnnotations', request, { report: file })).toMatchObject({ status: 'saved' })
+    expect(await outcomeOf('saveAnnotations', request, { report: null })).toEqual({ status: 'cancelled' })
+    expect(await outcomeOf('saveAnnotations', request, { report: join(dir, 'gone', 'a.jsonld') })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('saveAnnotations', { suggestedName: '', json: 1 })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('openAnnotations', undefined, { annotations: file })).toMatchObject({ status: 'opened', fileName: 'passages.jsonld' })
+    expect(await outcomeOf('openAnnotations', undefined, { annotations: null })).toEqual({ status: 'cancelled' })
+    expect(await outcomeOf('openAnnotations', undefined, { annotations: join(dir, 'missing.json') })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('openAnnotations', { path: '/etc/passwd' })).toMatchObject({ status: 'failed' })
   })
 
   it('covered every status of every response schema', () => {

@@ -15,12 +15,13 @@ import {
 } from '@shared/ipc/contract'
 import { paperForLocale } from '@shared/pdf/printOptions'
 import { importDocument } from '@shared/import'
-import { failedOutcome } from '@shared/import/outcome'
+import { failedOutcome, failureMessage } from '@shared/import/outcome'
 import { importFile } from './importFile'
 import { readCodebookFile } from './readCodebookFile'
 import { nodeImportEnv } from './nodeImportEnv'
 import { describeWriteError, writeFileAtomic } from './atomicWrite'
 import { PdfUnavailableError, type PdfPrinter } from './pdfPrinter'
+import { readTextFile } from './readTextFile'
 
 /** The native dialogs main needs; the desktop shell passes Electron's, tests pass their own. */
 export interface HostDialogs {
@@ -32,6 +33,10 @@ export interface HostDialogs {
   chooseCodebookPath(): Promise<string | null>
   /** Path to save the codebook at, or null. Consent to overwrite is the dialog's job. */
   chooseCodebookSavePath(suggestedName: string, format: 'qdc' | 'csv'): Promise<string | null>
+  /** Path to save exported annotations (W3C JSON-LD) at, or null when they cancelled. */
+  chooseAnnotationsSavePath(suggestedName: string): Promise<string | null>
+  /** Path of an annotation file to import, or null when they cancelled. */
+  chooseAnnotationsOpenPath(): Promise<string | null>
 }
 
 /** What main prints PDFs with, and the locale that chooses their paper (A4 or Letter). */
@@ -54,6 +59,17 @@ function validated<N extends InvokeName>(name: N, request: unknown): RequestOf<N
 
 function isInvalid(value: unknown): value is { invalid: string } {
   return typeof value === 'object' && value !== null && 'invalid' in value
+}
+
+/** Writes `content` atomically at the path the Save dialog answered (null: the user cancelled). */
+async function saveAt(path: string | null, content: string | Uint8Array): Promise<SaveOutcome> {
+  if (path === null) return { status: 'cancelled' }
+  try {
+    await writeFileAtomic(path, content)
+    return { status: 'saved', path }
+  } catch (error) {
+    return { status: 'failed', message: describeWriteError(path, error) }
+  }
 }
 
 /** `name` with `.extension` at its end unless it has it already (a Save dialog may drop it). */
@@ -89,14 +105,7 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printi
     async saveReport(request): Promise<SaveOutcome> {
       const valid = validated('saveReport', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      const path = await dialogs.chooseReportPath(withExtension(valid.suggestedName, valid.extension), valid.extension)
-      if (path === null) return { status: 'cancelled' }
-      try {
-        await writeFileAtomic(path, valid.content)
-        return { status: 'saved', path }
-      } catch (error) {
-        return { status: 'failed', message: describeWriteError(path, error) }
-      }
+      return saveAt(await dialogs.chooseReportPath(withExtension(valid.suggestedName, valid.extension), valid.extension), valid.content)
     },
 
     async printReport(request): Promise<SaveOutcome> {
@@ -112,12 +121,7 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printi
         const reason = error instanceof PdfUnavailableError ? error.message : `Could not print the PDF: ${error instanceof Error ? error.message : String(error)}`
         return { status: 'failed', message: reason }
       }
-      try {
-        await writeFileAtomic(path, pdf)
-        return { status: 'saved', path }
-      } catch (error) {
-        return { status: 'failed', message: describeWriteError(path, error) }
-      }
+      return saveAt(path, pdf)
     },
 
     async openCodebook(request) {
@@ -130,13 +134,24 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printi
     async saveCodebook(request): Promise<SaveOutcome> {
       const valid = validated('saveCodebook', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      const path = await dialogs.chooseCodebookSavePath(valid.suggestedName, valid.format)
+      return saveAt(await dialogs.chooseCodebookSavePath(valid.suggestedName, valid.format), valid.text)
+    },
+
+    async saveAnnotations(request): Promise<SaveOutcome> {
+      const valid = validated('saveAnnotations', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      return saveAt(await dialogs.chooseAnnotationsSavePath(valid.suggestedName), valid.json)
+    },
+
+    async openAnnotations(request) {
+      const valid = validated('openAnnotations', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      const path = await dialogs.chooseAnnotationsOpenPath()
       if (path === null) return { status: 'cancelled' }
       try {
-        await writeFileAtomic(path, valid.text)
-        return { status: 'saved', path }
+        return { status: 'opened', ...(await readTextFile(path)) }
       } catch (error) {
-        return { status: 'failed', message: describeWriteError(path, error) }
+        return { status: 'failed', message: failureMessage(basename(path), error) }
       }
     }
   }

@@ -64,6 +64,13 @@ export const codebookFileOutcomeSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('failed'), message: z.string() })
 ])
 export type CodebookFileOutcome = z.infer<typeof codebookFileOutcomeSchema>
+/** An annotation file the user chose, read as text (W3C Web Annotations, JSON or one per line). */
+export const annotationFileOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('opened'), fileName: z.string(), text: z.string().max(MAX_FILE_BYTES) }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('failed'), message: z.string() })
+])
+export type AnnotationFileOutcome = z.infer<typeof annotationFileOutcomeSchema>
 
 export const invokeContract = {
   openArticle: {
@@ -104,6 +111,16 @@ export const invokeContract = {
     channel: 'codebook:save',
     request: z.object({ suggestedName: fileNameSchema, format: z.enum(['qdc', 'csv']), text: z.string().max(MAX_CODEBOOK_CHARS) }),
     response: saveOutcomeSchema
+  },
+  saveAnnotations: {
+    channel: 'annotations:save',
+    request: z.object({ suggestedName: fileNameSchema, json: z.string().max(MAX_REPORT_CHARS) }),
+    response: saveOutcomeSchema
+  },
+  openAnnotations: {
+    channel: 'annotations:open',
+    request: z.undefined(),
+    response: annotationFileOutcomeSchema
   }
 } as const
 

@@ -76,6 +76,6 @@ describe('renderReport (property)', () => {
       }),
       { numRuns: 200 }
     )
-    // 200 reports parsed by jsdom: seconds of CPU, many more when the suite's other files share the machine.
-  }, 60_000)
+    // 200 reports each parsed by jsdom: seconds of work, more on a busy machine.
+  }, 120_000)
 })

@@ -4,8 +4,9 @@
  */
 import { CODEBOOK_EXTENSIONS, CODEBOOK_FORMATS } from '@shared/codebookExchange/formats'
 import { DOM_FORMATS, formatOf, SUPPORTED_EXTENSIONS } from '@shared/import/formats'
-import { failedOutcome } from '@shared/import/outcome'
+import { failedOutcome, failureMessage } from '@shared/import/outcome'
 import type { CodebookFileOutcome, ImportOutcome, ImportProgress, SaveOutcome } from '@shared/ipc/contract'
+import { ANNOTATION_EXTENSIONS } from '@shared/w3c/formats'
 import type { Host } from './host'
 import type { ImportReply, ImportRequest } from './importWorker'
 import { oversizeOutcome } from './oversize'
@@ -86,6 +87,7 @@ async function readCodebook(file: File): Promise<CodebookFileOutcome> {
   }
 }
 
+/** Saves by download: the browser puts the file in its downloads folder. */
 function downloadText(suggestedName: string, content: string, type: string): SaveOutcome {
   const url = URL.createObjectURL(new Blob([content], { type }))
   const link = document.createElement('a')
@@ -111,6 +113,18 @@ export function browserHost(): Host {
     async openCodebook() {
       const file = await chooseFile(CODEBOOK_EXTENSIONS, 'open-codebook')
       return file ? readCodebook(file) : { status: 'cancelled' }
+    },
+    saveAnnotations: async (suggestedName, json) => downloadText(suggestedName, json, 'application/ld+json;charset=utf-8'),
+    async openAnnotations() {
+      const file = await chooseFile(ANNOTATION_EXTENSIONS, 'open-annotations')
+      if (!file) return { status: 'cancelled' }
+      const oversize = oversizeOutcome(file)
+      if (oversize?.status === 'failed') return oversize
+      try {
+        return { status: 'opened', fileName: file.name, text: (await file.text()).replace(/^\ufeff/, '') }
+      } catch (error) {
+        return { status: 'failed', message: failureMessage(file.name, error) }
+      }
     },
     saveCodebook: async (suggestedName, format, text) => downloadText(suggestedName, text, `${CODEBOOK_FORMATS[format].mimeType};charset=utf-8`),
     onMenuCommand: () => () => undefined,

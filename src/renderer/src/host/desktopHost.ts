@@ -16,6 +16,8 @@ export function desktopHost(api: ThemataApi): Host {
     printReport: (suggestedName, title, html) => api.printReport({ suggestedName, title, html }),
     openCodebook: () => api.openCodebook(),
     saveCodebook: (suggestedName, format, text) => api.saveCodebook({ suggestedName, format, text }),
+    saveAnnotations: (suggestedName, json) => api.saveAnnotations({ suggestedName, json }),
+    openAnnotations: () => api.openAnnotations(),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     onImportProgress: (listener) => api.onImportProgress(listener)
   }

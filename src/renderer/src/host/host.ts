@@ -3,7 +3,7 @@
  * preload, or the browser itself in browser mode. Components talk to this, never to either.
  */
 import type { CodebookFormat } from '@shared/codebookExchange/formats'
-import type { CodebookFileOutcome, ImportOutcome, ImportProgress, MenuCommand, ReportExtension, SaveOutcome } from '@shared/ipc/contract'
+import type { AnnotationFileOutcome, CodebookFileOutcome, ImportOutcome, ImportProgress, MenuCommand, ReportExtension, SaveOutcome } from '@shared/ipc/contract'
 
 export interface Host {
   kind: 'desktop' | 'browser'
@@ -19,6 +19,10 @@ export interface Host {
   openCodebook(): Promise<CodebookFileOutcome>
   /** Lets the user save a codebook file (a Save dialog or a download). */
   saveCodebook(suggestedName: string, format: CodebookFormat, text: string): Promise<SaveOutcome>
+  /** Lets the user save exported annotations (W3C JSON-LD): a Save dialog or a download. */
+  saveAnnotations(suggestedName: string, json: string): Promise<SaveOutcome>
+  /** Asks the user for an annotation file and reads it as text. */
+  openAnnotations(): Promise<AnnotationFileOutcome>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** How far a running import has got (long PDFs report page by page). */
   onImportProgress(listener: (progress: ImportProgress) => void): () => void
