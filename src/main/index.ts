@@ -3,7 +3,10 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, type MenuItemConstructorOptions } from 'electron'
 import { invokeContract, invokeNames, MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
 import { SUPPORTED_EXTENSIONS } from '@shared/import/formats'
+import type { ReportExtension } from '@shared/ipc/contract'
+import { electronPdfPrinter } from './pdfWindow'
 import { CODEBOOK_EXTENSIONS, CODEBOOK_FORMATS } from '@shared/codebookExchange/formats'
+import { ANNOTATION_EXTENSIONS } from '@shared/w3c/formats'
 import { createHandlers, type HostDialogs } from './services/ipcHandlers'
 import { fromOwnPageOnly, type OwnPage } from './services/windowGuards'
 import { guardWebContents, hardenSession } from './security'
@@ -50,57 +53,51 @@ function createWindow(): BrowserWindow {
   return window
 }
 
+const SAVE_FILTERS: Record<ReportExtension, string> = {
+  html: 'Web page',
+  pdf: 'PDF document',
+  docx: 'Word document',
+  md: 'Markdown',
+  csv: 'CSV (comma-separated values)',
+  xlsx: 'Excel workbook'
+}
+
 function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
-  return {
-    async chooseArticlePath() {
-      const options: Electron.OpenDialogOptions = {
-        title: 'Open article',
-        properties: ['openFile'],
-        filters: [
-          { name: 'Articles', extensions: SUPPORTED_EXTENSIONS.map((e) => e.replace(/^\./, '')) },
-          { name: 'All files', extensions: ['*'] }
-        ]
-      }
-      const win = getWindow()
-      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
-      return result.canceled ? null : (result.filePaths[0] ?? null)
-    },
-    async chooseReportPath(suggestedName) {
-      const options: Electron.SaveDialogOptions = {
-        title: 'Export report',
-        defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: 'HTML report', extensions: ['html'] }],
-        properties: ['showOverwriteConfirmation', 'createDirectory']
-      }
-      const win = getWindow()
-      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
-      return result.canceled || !result.filePath ? null : result.filePath
-    },
-    async chooseCodebookPath() {
-      const options: Electron.OpenDialogOptions = {
-        title: 'Import codebook',
-        properties: ['openFile'],
-        filters: [
-          { name: 'Codebooks (REFI-QDA, CSV)', extensions: CODEBOOK_EXTENSIONS.map((e) => e.replace(/^\./, '')) },
-          { name: 'All files', extensions: ['*'] }
-        ]
-      }
-      const win = getWindow()
-      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
-      return result.canceled ? null : (result.filePaths[0] ?? null)
-    },
-    async chooseCodebookSavePath(suggestedName, format) {
-      const { label, extension } = CODEBOOK_FORMATS[format]
-      const options: Electron.SaveDialogOptions = {
-        title: 'Export codebook',
-        defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: label, extensions: [extension.slice(1)] }],
-        properties: ['showOverwriteConfirmation', 'createDirectory']
-      }
-      const win = getWindow()
-      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
-      return result.canceled || !result.filePath ? null : result.filePath
+  /** Files to open, of the kinds `extensions` names (or any file); null when the user cancels. */
+  const openFiles = async (title: string, kind: string, extensions: readonly string[], multiple: boolean): Promise<string[] | null> => {
+    const options: Electron.OpenDialogOptions = {
+      title,
+      properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+      filters: [
+        { name: kind, extensions: extensions.map((e) => e.replace(/^\./, '')) },
+        { name: 'All files', extensions: ['*'] }
+      ]
     }
+    const win = getWindow()
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+    return result.canceled ? null : result.filePaths
+  }
+  const openOne = async (title: string, kind: string, extensions: readonly string[]): Promise<string | null> =>
+    (await openFiles(title, kind, extensions, false))?.[0] ?? null
+  /** Where to save; the dialog itself asks before replacing a file. */
+  const saveAs = async (title: string, suggestedName: string, kind: string, extensions: readonly string[]): Promise<string | null> => {
+    const options: Electron.SaveDialogOptions = {
+      title,
+      defaultPath: join(app.getPath('documents'), suggestedName),
+      filters: [{ name: kind, extensions: extensions.map((e) => e.replace(/^\./, '')) }],
+      properties: ['showOverwriteConfirmation', 'createDirectory']
+    }
+    const win = getWindow()
+    const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+    return result.canceled || !result.filePath ? null : result.filePath
+  }
+  return {
+    chooseArticlePaths: () => openFiles('Open articles', 'Articles', SUPPORTED_EXTENSIONS, true),
+    chooseReportPath: (suggestedName, extension) => saveAs('Export report', suggestedName, SAVE_FILTERS[extension], [extension]),
+    chooseCodebookPath: () => openOne('Import codebook', 'Codebooks (REFI-QDA, CSV)', CODEBOOK_EXTENSIONS),
+    chooseCodebookSavePath: (suggestedName, format) => saveAs('Export codebook', suggestedName, CODEBOOK_FORMATS[format].label, [CODEBOOK_FORMATS[format].extension]),
+    chooseAnnotationsSavePath: (suggestedName) => saveAs('Export annotations (W3C JSON-LD)', suggestedName, 'W3C Web Annotations', ['json', 'jsonld']),
+    chooseAnnotationsOpenPath: () => openOne('Import annotations', 'Annotations (W3C JSON-LD, Hypothesis)', ANNOTATION_EXTENSIONS)
   }
 }
 
@@ -117,7 +114,7 @@ function buildMenu(send: (command: MenuCommand) => void): Menu {
     {
       label: 'File',
       submenu: [
-        item('Open article…', 'CmdOrCtrl+O', 'open'),
+        item('Open articles…', 'CmdOrCtrl+O', 'open'),
         item('Export report…', 'CmdOrCtrl+E', 'export'),
         { type: 'separator' },
         { role: 'quit' }
@@ -153,9 +150,11 @@ void app.whenReady().then(() => {
   hardenSession(session.defaultSession, ownPage)
   mainWindow = createWindow()
   mainWindow.on('closed', () => (mainWindow = undefined))
-  const handlers = createHandlers(dialogsFor(() => mainWindow), {
-    importProgress: (progress) => mainWindow?.webContents.send(PROGRESS_CHANNEL, progress)
-  })
+  const handlers = createHandlers(
+    dialogsFor(() => mainWindow),
+    { importProgress: (progress) => mainWindow?.webContents.send(PROGRESS_CHANNEL, progress) },
+    { printer: electronPdfPrinter(), locale: () => app.getSystemLocale() }
+  )
   for (const name of invokeNames) {
     const guarded = fromOwnPageOnly<unknown>(ownPage, handlers[name])
     ipcMain.handle(invokeContract[name].channel, (event, request: unknown) => guarded(event.senderFrame?.url, request))

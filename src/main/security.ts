@@ -5,7 +5,7 @@
  */
 import { app, dialog, shell, type BrowserWindow, type Session, type WebContents } from 'electron'
 import { openExternalLink, type ExternalLinkHost } from './services/externalLinks'
-import { permissionAllowed, requestAllowed, withSecurityHeaders } from './services/sessionPolicy'
+import { permissionAllowed, printRequestAllowed, requestAllowed, withSecurityHeaders } from './services/sessionPolicy'
 import { blocksNavigation, windowOpenDecision, type OwnPage } from './services/windowGuards'
 
 /** Requests only for our own files, our CSP on our pages, and no permission or device for anyone. */
@@ -20,6 +20,14 @@ export function hardenSession(session: Session, own: OwnPage): void {
   session.setPermissionCheckHandler((contents, permission, _origin, details) =>
     permissionAllowed(permission, details.requestingUrl || contents?.getURL() || '', own)
   )
+  session.setDevicePermissionHandler(() => false)
+}
+
+/** The print window's session: only the report files being printed load; no permission for anyone. */
+export function hardenPrintSession(session: Session, printing: () => readonly string[]): void {
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !printRequestAllowed(details.url, printing()) }))
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.setPermissionCheckHandler(() => false)
   session.setDevicePermissionHandler(() => false)
 }
 

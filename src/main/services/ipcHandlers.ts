@@ -2,35 +2,51 @@
  * Main-process side of the IPC contract, free of Electron so tests (and the e2e bridge)
  * run exactly the code the desktop app runs. Every request is validated here.
  */
+import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
 import {
   describeInvalid,
   invokeContract,
   type ImportProgress,
   type InvokeName,
+  type ReportExtension,
   type RequestOf,
   type ResponseOf,
-  type SaveOutcome
+  type SaveOutcome,
+  MAX_BATCH_FILES
 } from '@shared/ipc/contract'
+import { paperForLocale } from '@shared/pdf/printOptions'
 import { importDocument } from '@shared/import'
 import { CODEBOOK_FORMATS } from '@shared/codebookExchange/formats'
 import { safeSaveName } from '@shared/report/fileName'
-import { failedOutcome } from '@shared/import/outcome'
+import { failedOutcome, failureMessage } from '@shared/import/outcome'
 import { importFile } from './importFile'
 import { readCodebookFile } from './readCodebookFile'
 import { nodeImportEnv } from './nodeImportEnv'
 import { describeWriteError, writeFileAtomic } from './atomicWrite'
+import { PdfUnavailableError, type PdfPrinter } from './pdfPrinter'
+import { readTextFile } from './readTextFile'
 
 /** The native dialogs main needs; the desktop shell passes Electron's, tests pass their own. */
 export interface HostDialogs {
-  /** Path of the article the user chose, or null when they cancelled. */
-  chooseArticlePath(): Promise<string | null>
+  /** Paths of the articles the user chose (one or many), or null when they cancelled. */
+  chooseArticlePaths(): Promise<string[] | null>
   /** Path to save the report at, or null when they cancelled. Consent to overwrite is the dialog's job. */
-  chooseReportPath(suggestedName: string): Promise<string | null>
+  chooseReportPath(suggestedName: string, extension: ReportExtension): Promise<string | null>
   /** Path of the codebook file (.qdc, .qdpx, .qde, .csv) the user chose to import, or null. */
   chooseCodebookPath(): Promise<string | null>
   /** Path to save the codebook at, or null. Consent to overwrite is the dialog's job. */
   chooseCodebookSavePath(suggestedName: string, format: 'qdc' | 'csv'): Promise<string | null>
+  /** Path to save exported annotations (W3C JSON-LD) at, or null when they cancelled. */
+  chooseAnnotationsSavePath(suggestedName: string): Promise<string | null>
+  /** Path of an annotation file to import, or null when they cancelled. */
+  chooseAnnotationsOpenPath(): Promise<string | null>
+}
+
+/** What main prints PDFs with, and the locale that chooses their paper (A4 or Letter). */
+export interface HostPrinting {
+  printer: PdfPrinter
+  locale(): string
 }
 
 /** What main tells the renderer while it works. */
@@ -49,14 +65,52 @@ function isInvalid(value: unknown): value is { invalid: string } {
   return typeof value === 'object' && value !== null && 'invalid' in value
 }
 
-export function createHandlers(dialogs: HostDialogs, events?: HostEvents): Handlers {
+/** Writes `content` atomically at the path the Save dialog answered (null: the user cancelled). */
+async function saveAt(path: string | null, content: string | Uint8Array): Promise<SaveOutcome> {
+  if (path === null) return { status: 'cancelled' }
+  try {
+    await writeFileAtomic(path, content)
+    return { status: 'saved', path }
+  } catch (error) {
+    return { status: 'failed', message: describeWriteError(path, error) }
+  }
+}
+
+/**
+ * The renderer only suggests a name: main keeps it a plain file name (a folder it named is dropped)
+ * ending in `.extension`, which a Save dialog may otherwise drop.
+ */
+function saveName(name: string, extension: ReportExtension): string {
+  return safeSaveName(name, `.${extension}`)
+}
+
+export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printing?: HostPrinting): Handlers {
   const onProgress = events && ((progress: ImportProgress) => events.importProgress(progress))
+  /** The paths of the files chosen in the last Open dialog, by the id the renderer was given. */
+  const chosen = new Map<string, string>()
   return {
-    async openArticle(request) {
-      const valid = validated('openArticle', request)
+    async chooseArticles(request) {
+      const valid = validated('chooseArticles', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      const path = await dialogs.chooseArticlePath()
-      if (path === null) return { status: 'cancelled' }
+      const paths = await dialogs.chooseArticlePaths()
+      if (paths === null || paths.length === 0) return { status: 'cancelled' }
+      if (paths.length > MAX_BATCH_FILES) return { status: 'failed', message: `Choose at most ${MAX_BATCH_FILES.toLocaleString('en-US')} files at once.` }
+      // A new choice replaces the last one: ids of files never imported stop working.
+      chosen.clear()
+      const files = paths.map((path) => {
+        const id = randomUUID()
+        chosen.set(id, path)
+        return { id, fileName: basename(path) }
+      })
+      return { status: 'chosen', files }
+    },
+
+    async importChosen(request) {
+      const valid = validated('importChosen', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      const path = chosen.get(valid.id)
+      if (path === undefined) return { status: 'failed', message: 'That file is no longer on offer; choose it again in the Open dialog.' }
+      chosen.delete(valid.id)
       try {
         return { status: 'imported', document: await importFile(path, onProgress) }
       } catch (error) {
@@ -77,15 +131,23 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents): Handl
     async saveReport(request): Promise<SaveOutcome> {
       const valid = validated('saveReport', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      // The renderer only suggests a name; main keeps it a plain file name (a folder it named is dropped).
-      const path = await dialogs.chooseReportPath(safeSaveName(valid.suggestedName, '.html'))
+      return saveAt(await dialogs.chooseReportPath(saveName(valid.suggestedName, valid.extension), valid.extension), valid.content)
+    },
+
+    async printReport(request): Promise<SaveOutcome> {
+      const valid = validated('printReport', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      if (!printing) return { status: 'failed', message: 'This version of Themata cannot print PDFs; export HTML and print it from a browser.' }
+      const path = await dialogs.chooseReportPath(saveName(valid.suggestedName, 'pdf'), 'pdf')
       if (path === null) return { status: 'cancelled' }
+      let pdf: Uint8Array
       try {
-        await writeFileAtomic(path, valid.html)
-        return { status: 'saved', path }
+        pdf = await printing.printer.print(valid.html, { title: valid.title, paper: paperForLocale(printing.locale()) })
       } catch (error) {
-        return { status: 'failed', message: describeWriteError(path, error) }
+        const reason = error instanceof PdfUnavailableError ? error.message : `Could not print the PDF: ${error instanceof Error ? error.message : String(error)}`
+        return { status: 'failed', message: reason }
       }
+      return saveAt(path, pdf)
     },
 
     async openCodebook(request) {
@@ -98,13 +160,24 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents): Handl
     async saveCodebook(request): Promise<SaveOutcome> {
       const valid = validated('saveCodebook', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      const path = await dialogs.chooseCodebookSavePath(safeSaveName(valid.suggestedName, CODEBOOK_FORMATS[valid.format].extension), valid.format)
+      return saveAt(await dialogs.chooseCodebookSavePath(safeSaveName(valid.suggestedName, CODEBOOK_FORMATS[valid.format].extension), valid.format), valid.text)
+    },
+
+    async saveAnnotations(request): Promise<SaveOutcome> {
+      const valid = validated('saveAnnotations', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      return saveAt(await dialogs.chooseAnnotationsSavePath(safeSaveName(valid.suggestedName, '.jsonld')), valid.json)
+    },
+
+    async openAnnotations(request) {
+      const valid = validated('openAnnotations', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      const path = await dialogs.chooseAnnotationsOpenPath()
       if (path === null) return { status: 'cancelled' }
       try {
-        await writeFileAtomic(path, valid.text)
-        return { status: 'saved', path }
+        return { status: 'opened', ...(await readTextFile(path)) }
       } catch (error) {
-        return { status: 'failed', message: describeWriteError(path, error) }
+        return { status: 'failed', message: failureMessage(basename(path), error) }
       }
     }
   }

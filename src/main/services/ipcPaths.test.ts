@@ -13,11 +13,15 @@ import { createHandlers, type HostDialogs } from './ipcHandlers'
 
 /** Each request's fields and what main does with them. A new field must be added here, and to SECURITY.md. */
 const REQUEST_FIELDS: Record<string, Record<string, string>> = {
-  openArticle: {},
+  chooseArticles: {},
+  importChosen: { id: 'one of the ids main gave for the files its Open dialog returned; the paths stay in main' },
   importArticle: { fileName: 'label and extension of the dropped bytes', bytes: 'the file, read by the renderer' },
-  saveReport: { suggestedName: 'pre-fills the Save dialog, as a plain file name', html: 'what is written' },
+  saveReport: { suggestedName: 'pre-fills the Save dialog, as a plain file name', extension: 'the format', content: 'what is written' },
+  printReport: { suggestedName: 'pre-fills the Save dialog, as a plain file name', title: 'the PDF title', html: 'what is printed' },
   openCodebook: {},
-  saveCodebook: { suggestedName: 'pre-fills the Save dialog, as a plain file name', format: 'qdc or csv', text: 'what is written' }
+  saveCodebook: { suggestedName: 'pre-fills the Save dialog, as a plain file name', format: 'qdc or csv', text: 'what is written' },
+  saveAnnotations: { suggestedName: 'pre-fills the Save dialog, as a plain file name', json: 'what is written' },
+  openAnnotations: {}
 }
 
 function fieldsOf(schema: z.ZodType): string[] {
@@ -29,11 +33,16 @@ function recordingDialogs(dir: string): HostDialogs & { suggested: string[] } {
   const suggested: string[] = []
   return {
     suggested,
-    chooseArticlePath: async () => null,
+    chooseArticlePaths: async () => null,
     chooseCodebookPath: async () => null,
     chooseReportPath: async (name) => {
       suggested.push(name)
       return join(dir, 'chosen-by-user.html')
+    },
+    chooseAnnotationsOpenPath: async () => null,
+    chooseAnnotationsSavePath: async (name) => {
+      suggested.push(name)
+      return join(dir, 'chosen-by-user.jsonld')
     },
     chooseCodebookSavePath: async (name) => {
       suggested.push(name)
@@ -54,11 +63,12 @@ describe('paths across IPC', () => {
     await writeFile(outside, 'keep me')
     const dialogs = recordingDialogs(dir)
     const handlers = createHandlers(dialogs)
-    expect(await handlers.saveReport({ suggestedName: '../outside.txt', html: '<p>x</p>' })).toEqual({ status: 'saved', path: join(dir, 'chosen-by-user.html') })
+    expect(await handlers.saveReport({ suggestedName: '../outside.txt', extension: 'html', content: '<p>x</p>' })).toEqual({ status: 'saved', path: join(dir, 'chosen-by-user.html') })
     expect(await handlers.saveCodebook({ suggestedName: `${dir}/outside.txt`, format: 'csv', text: 'name' })).toEqual({ status: 'saved', path: join(dir, 'chosen-by-user.csv') })
-    expect(dialogs.suggested).toEqual(['outside-txt.html', 'outside-txt.csv'])
+    expect(await handlers.saveAnnotations({ suggestedName: '/etc/outside.txt', json: '[]' })).toEqual({ status: 'saved', path: join(dir, 'chosen-by-user.jsonld') })
+    expect(dialogs.suggested).toEqual(['outside-txt.html', 'outside-txt.csv', 'outside-txt.jsonld'])
     expect(await readFile(outside, 'utf8')).toBe('keep me')
-    expect((await readdir(dir)).sort()).toEqual(['chosen-by-user.csv', 'chosen-by-user.html', 'outside.txt'])
+    expect((await readdir(dir)).sort()).toEqual(['chosen-by-user.csv', 'chosen-by-user.html', 'chosen-by-user.jsonld', 'outside.txt'])
   })
 
   it('a dropped file is imported from its bytes: the name it carries is never opened', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { ALLOWED_PERMISSIONS, CONTENT_SECURITY_POLICY, isOwnResource, permissionAllowed, requestAllowed, withSecurityHeaders } from './sessionPolicy'
+import { ALLOWED_PERMISSIONS, CONTENT_SECURITY_POLICY, isOwnResource, permissionAllowed, printRequestAllowed, requestAllowed, withSecurityHeaders } from './sessionPolicy'
 import type { OwnPage } from './windowGuards'
 
 const built: OwnPage = { rendererFile: '/opt/Themata/resources/app.asar/out/renderer/index.html' }
@@ -87,5 +87,21 @@ describe('isOwnResource', () => {
     expect(isOwnResource(own(''), built)).toBe(true)
     expect(isOwnResource(own('a/b/c.js'), built)).toBe(true)
     expect(isOwnResource('file:///opt/Themata/resources/app.asar/out/renderer%2F..%2Fmain/index.js', built)).toBe(false)
+  })
+})
+
+describe('the print window’s requests', () => {
+  const report = '/tmp/themata-print-abc/report.html'
+
+  it('load the report being printed and inline data only', () => {
+    expect(printRequestAllowed(pathToFileURL(report).href, [report])).toBe(true)
+    expect(printRequestAllowed('data:image/png;base64,AAAA', [report])).toBe(true)
+  })
+
+  it('load nothing else: no other file, no network, nothing once printing is over', () => {
+    for (const url of ['file:///etc/passwd', pathToFileURL('/tmp/themata-print-abc/other.html').href, 'https://example.org/x.png', 'http://127.0.0.1:9/pwned', 'not a url']) {
+      expect(printRequestAllowed(url, [report]), url).toBe(false)
+    }
+    expect(printRequestAllowed(pathToFileURL(report).href, [])).toBe(false)
   })
 })

@@ -82,3 +82,20 @@ export function withSecurityHeaders(url: string, resourceType: string, headers: 
 export function permissionAllowed(permission: string, requestingUrl: string, own: OwnPage): boolean {
   return ALLOWED_PERMISSIONS.has(permission) && isOwnResource(requestingUrl, own)
 }
+
+/**
+ * For the print window's own session (main prints reports to PDF in a hidden window that loads the
+ * report from a temp file): only the file being printed, and inline data, load.
+ */
+export function printRequestAllowed(url: string, printing: readonly string[]): boolean {
+  const parsed = parse(url)
+  if (!parsed) return false
+  if (parsed.protocol === 'data:' || parsed.protocol === 'blob:') return true
+  if (parsed.protocol !== 'file:' || parsed.host !== '') return false
+  try {
+    const path = resolve(fileURLToPath(parsed))
+    return printing.some((file) => resolve(file) === path)
+  } catch {
+    return false
+  }
+}

@@ -54,6 +54,24 @@ describe('checkFileInput', () => {
     await expect(checkFileInput(overwriting, bytes, 5000)).rejects.toThrow()
   })
 
+  it('allows the records the app changes on purpose, and only those', async () => {
+    const store: StoredRecords = new Map([['annotations/p1', { tagIds: ['a'] }], ['tags/a', { name: 'Energy' }]])
+    const retag = (key: string) =>
+      spec({
+        read: () => 'read',
+        storage: {
+          snapshot: async () => new Map(store),
+          keep: async () => {
+            store.set('annotations/p1', { tagIds: ['a', 'b'] })
+            return [key]
+          }
+        }
+      })
+    await expect(checkFileInput(retag('annotations/p1'), bytes, 5000)).resolves.toBeUndefined()
+    store.set('annotations/p1', { tagIds: ['a'] })
+    await expect(checkFileInput(retag('tags/a'), bytes, 5000)).rejects.toThrow()
+  })
+
   it('fails a refusal that still wrote to the project', async () => {
     let writes = 0
     const leaky = spec({

@@ -24,6 +24,11 @@ export interface DocumentRecord {
    * counted once, the first time the library lists them (see passageCounts).
    */
   passageCount?: number
+  /**
+   * Passages per theme id (themes with none left out), kept like passageCount and for the same
+   * reason: the library shows them for every article. Absent on records stored before it was kept.
+   */
+  themeCounts?: Record<string, number>
   /** The analyst's notes on the article (version 2). */
   memo: string
   /** The article sets it belongs to (version 2). */
@@ -82,5 +87,8 @@ export class ThemataDb extends Dexie {
           d.setIds ??= []
         })
       })
+    // Version 3: passages by article in reading order, for the passages across the corpus and
+    // autocode's look-up of an existing passage at a range. An index only: no record changes.
+    this.version(3).stores({ annotations: 'id, documentId, *tagIds, [documentId+start]' })
   }
 }

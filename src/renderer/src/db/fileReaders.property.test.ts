@@ -1,8 +1,8 @@
 /**
  * Every reader of outside files the app has, under fast-check (see describeFileReader): the article
  * importers, one per format, and the codebook files. Each reads into a project holding an article
- * with passages and a codebook, as the app would keep what it read. A new reader (W3C annotations,
- * .qdpx projects, backups) is one more describeFileReader line here.
+ * with passages and a codebook, as the app would keep what it read. A new reader (.qdpx projects,
+ * backups) is one more describeFileReader line here.
  */
 import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
@@ -14,6 +14,8 @@ import { CodebookFileError, mergeCodebook, readCodebookFile, writeCodebookFile, 
 import type { ImportedDocument } from '@shared/document'
 import { importDocument } from '@shared/import'
 import { isImportError } from '@shared/import/errors'
+import { planAnnotationImport } from '@shared/w3c/importW3c'
+import { AnnotationFileError, readAnnotationFile, type AnnotationFile } from '@shared/w3c/readAnnotations'
 import { describeFileReader, type ReaderStorage, type StoredRecords } from '@shared/testing/fileReaderProperties'
 import { applyChangeSet } from './changeSet'
 import { ThemataDb } from './db'
@@ -65,7 +67,7 @@ async function snapshot(db: ThemataDb): Promise<StoredRecords> {
 }
 
 /** The project a reader's results go into; made on first use, one per reader. */
-function projectStorage<T>(keep: (db: ThemataDb, result: T) => Promise<void>): ReaderStorage<T> {
+function projectStorage<T>(keep: (db: ThemataDb, result: T) => Promise<readonly string[] | void>): ReaderStorage<T> {
   let db: Promise<ThemataDb> | undefined
   const project = (): Promise<ThemataDb> => (db ??= seededProject())
   return {
@@ -74,8 +76,8 @@ function projectStorage<T>(keep: (db: ThemataDb, result: T) => Promise<void>): R
   }
 }
 
-/** The app keeps an imported article as a new document (or reopens the one with the same content). */
-const articles = (): ReaderStorage<ImportedDocument> => projectStorage((db, doc) => saveImportedDocument(db, doc).then(() => undefined))
+/** The app keeps an imported article as a new document, or reopens (and marks opened) the one with the same content. */
+const articles = (): ReaderStorage<ImportedDocument> => projectStorage(async (db, doc) => [`documents/${(await saveImportedDocument(db, doc)).id}`])
 
 /** The app merges an imported codebook by name path, as one change set. */
 const codebooks = (): ReaderStorage<CodebookNode[]> =>
@@ -97,6 +99,26 @@ const codebookCsv = new TextEncoder().encode(
   ])
 )
 
+/** The app plans the file's annotations onto the open article and commits the plan as one change set. */
+const annotationsOntoArticle = (): ReaderStorage<AnnotationFile> =>
+  projectStorage(async (db, file) => {
+    const [doc] = await db.documents.toArray()
+    if (!doc) return []
+    const content = await db.contents.get(doc.id)
+    const plan = planAnnotationImport(
+      file,
+      { documentId: doc.id, contentHash: doc.contentHash, text: content?.text ?? '', annotations: await db.annotations.where('documentId').equals(doc.id).toArray() },
+      { tags: await listTags(db), now: 2 }
+    )
+    await applyChangeSet(db, { tags: plan.tags.map((after) => ({ before: null, after })), annotations: plan.annotations })
+    // Passages the file adds a theme or note to change on purpose, and so does their article's count.
+    return [...plan.annotations.map((change) => `annotations/${(change.after ?? change.before)?.id ?? ''}`), `documents/${doc.id}`]
+  })
+
+const readAnnotations = (bytes: Uint8Array, fileName: string): AnnotationFile => readAnnotationFile(new TextDecoder().decode(bytes), fileName)
+const JSON_TOKENS = ['{', '}', '[', ']', ',', ':', '"', '"type"', '"Annotation"', '"AnnotationCollection"', '"items"', '"target"', '"source"', '"selector"', '"TextQuoteSelector"', '"exact"', '"Gas flows"', '"TextPositionSelector"', '"start"', '"end"', '0', '9', '-1', '1e308', '"body"', '"purpose"', '"tagging"', '"value"', '"Energy/Gas"', '"rows"', '"total"', 'null', 'true', '\n', '"__proto__"']
+const W3C = join(SHARED, 'external/w3c')
+
 describe('readers of outside files on arbitrary input', () => {
   describeFileReader({ name: 'article (.txt)', fileName: 'input.txt', read: readArticle, isRefusal: isImportError, tokens: TEXT_TOKENS, seeds: [file(FIXTURES, 'ru-windows-1251.txt'), file(FIXTURES, 'mixed-utf16le-bom.txt')], storage: articles() })
   describeFileReader({ name: 'article (.md)', fileName: 'input.md', read: readArticle, isRefusal: isImportError, tokens: MARKDOWN_TOKENS, seeds: [file(SHARED, 'external/hostile/hostile-md-02-raw-html-and-references.md')], storage: articles() })
@@ -107,5 +129,6 @@ describe('readers of outside files on arbitrary input', () => {
   describeFileReader({ name: 'codebook (.qdc)', fileName: 'input.qdc', read: readCodebookFile, isRefusal: (e) => e instanceof CodebookFileError, tokens: XML_TOKENS, seeds: [file(SHARED, 'external/refi-qda/taguette1.4.1--codebook.qdc')], storage: codebooks() })
   describeFileReader({ name: 'codebook (.qde)', fileName: 'input.qde', read: readCodebookFile, isRefusal: (e) => e instanceof CodebookFileError, tokens: XML_TOKENS, seeds: [file(SHARED, 'external/refi-qda/atlasti8-mac--standard-project.qde')], storage: codebooks() })
   describeFileReader({ name: 'codebook (.qdpx)', fileName: 'input.qdpx', read: readCodebookFile, isRefusal: (e) => e instanceof CodebookFileError, seeds: [file(SHARED, 'external/refi-qda/atlasti8-mac--TestProject.qdpx')], storage: codebooks() })
+  describeFileReader({ name: 'W3C annotations (.jsonld)', fileName: 'input.jsonld', read: readAnnotations, isRefusal: (e) => e instanceof AnnotationFileError, tokens: JSON_TOKENS, seeds: [file(W3C, 'annotorious--annotations.w3c.json'), file(W3C, 'text-annotator--annotations.w3c.json')], storage: annotationsOntoArticle() })
   describeFileReader({ name: 'codebook (.csv)', fileName: 'input.csv', read: readCodebookFile, isRefusal: (e) => e instanceof CodebookFileError, tokens: CSV_TOKENS, seeds: [codebookCsv], storage: codebooks() })
 })

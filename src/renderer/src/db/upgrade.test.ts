@@ -38,12 +38,12 @@ afterEach(async () => {
 })
 
 /** The schema versions earlier releases shipped, each with a test below that upgrades its data. */
-const EARLIER_VERSIONS_TESTED = [1]
+const EARLIER_VERSIONS_TESTED = [1, 2]
 
 describe('schema versions', () => {
   it('has an upgrade test for every version before the current one', () => {
     const current = new ThemataDb(`verno-${Math.random()}`).verno
-    expect(current).toBe(2)
+    expect(current).toBe(3)
     expect(EARLIER_VERSIONS_TESTED).toEqual(Array.from({ length: current - 1 }, (_, i) => i + 1))
   })
 })
@@ -92,7 +92,31 @@ const v2 = {
   settings: v1Settings
 }
 
-describe('reopening a database of the current version (2)', () => {
+/** The schema of version 2 exactly as it shipped (version 1's, then its changes), to write data as that version did. */
+function versionTwo(name: string): Dexie {
+  const db = versionOne(name)
+  db.version(2).stores({ documents: 'id, &contentHash, openedAt, importedAt, *setIds', sets: 'id, order' })
+  return db
+}
+
+describe('upgrading a database written by version 2', () => {
+  it('keeps every record and field, and answers the new passages-by-article index', async () => {
+    const name = `upgrade-v2-${Math.random()}`
+    names.push(name)
+    const old = versionTwo(name)
+    await old.transaction('rw', old.tables, async () => {
+      for (const [table, records] of Object.entries(v2)) await old.table(table).bulkAdd(records)
+    })
+    old.close()
+    const db = new ThemataDb(name)
+    for (const [table, records] of Object.entries(v2)) expect(await db.table(table).toArray(), table).toEqual(records)
+    const inOrder = await db.annotations.where('[documentId+start]').between(['d1', 0], ['d1', Infinity]).toArray()
+    expect(inOrder.map((a) => a.id)).toEqual(['a1', 'a2'])
+    db.close()
+  })
+})
+
+describe('reopening a database of the current version', () => {
   it('changes nothing', async () => {
     const name = `current-${Math.random()}`
     names.push(name)
