@@ -3,12 +3,15 @@
  * other projects' suites), opened one after another in browser mode and through the desktop bridge,
  * each page watched for what a payload does when it runs: a dialog, the `__pwned` sentinel, a request
  * that leaves the page, a navigation. Every file opens with its sentence or is refused with the one its
- * README expects; the exported report of each, opened in Chromium, runs and loads nothing either.
+ * README expects; the exported report of each, opened in Chromium, runs and loads nothing either, and
+ * the hostile pages' Word and PDF reports carry no link out, field, action or script.
  */
-import { copyFile, mkdtemp } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { copyFile, mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { strFromU8, unzipSync } from 'fflate'
 import { test as browserTest, type Browser, type Page } from '@playwright/test'
 import { article, errorMessage, openApp, selectText } from './support/article'
 import { expect, test } from './support/desktopBridge'
@@ -68,6 +71,44 @@ async function tagSentence(page: Page, file: CorpusFile): Promise<void> {
   await page.evaluate(() => document.getSelection()?.removeAllRanges())
 }
 
+/** Exports the open article's report in `format` through the report dialog (a download in browser mode, a save in the desktop app). */
+async function exportReport(page: Page, format: string): Promise<void> {
+  await page.getByRole('button', { name: 'Export report' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export report' })
+  await dialog.getByRole('radio', { name: /^The open article/ }).check()
+  await dialog.getByRole('combobox', { name: 'Format' }).selectOption({ label: format })
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click()
+  await expect(dialog).toBeHidden()
+}
+
+/** What a Word file's markup (not its text, which may quote anything) could do beyond showing text: fetch or embed outside content, run a field. */
+const ACTIVE_DOCX = /TargetMode="External"|javascript:|vbscript:|127\.0\.0\.1|INCLUDETEXT|INCLUDEPICTURE|\bDDE(?:AUTO)?\b|<w:object|attachedTemplate|\.docm|vbaProject/i
+/** What a PDF could do beyond showing text: run JavaScript, launch, submit, fetch, open something on opening. */
+const ACTIVE_PDF = /\/(?:JavaScript|JS|Launch|SubmitForm|ImportData|GoToR|GoToE|URI|OpenAction|AA|EmbeddedFile|RichMedia|XFA)\b/
+
+/** The DOCX report of a hostile page: its sentence is there, and nothing that links out or runs. */
+async function checkDocx(path: string, file: CorpusFile): Promise<void> {
+  const parts = unzipSync(new Uint8Array(await readFile(path)))
+  for (const [name, data] of Object.entries(parts)) {
+    const markup = strFromU8(data).replace(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>/g, '')
+    if (/\.(xml|rels)$/.test(name)) expect(markup, `${file.name}: ${name}`).not.toMatch(ACTIVE_DOCX)
+  }
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+  const text = strFromU8(parts['word/document.xml'] ?? new Uint8Array())
+    .replace(/<w:tab\/>/g, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (_, dec: string, hex: string, name: string) =>
+      dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (entities[name] ?? '')
+    )
+  expect(comparable(text), file.name).toContain(comparable(file.sentence ?? ''))
+}
+
+/** The PDF report of a hostile page (printed by main's Chromium): its sentence is there, and no action of any kind. */
+async function checkPdf(path: string, file: CorpusFile): Promise<void> {
+  expect(new TextDecoder('latin1').decode(await readFile(path)), file.name).not.toMatch(ACTIVE_PDF)
+  expect(comparable(execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })), file.name).toContain(comparable(file.sentence ?? ''))
+}
+
 /** Each report opened in a fresh page from disk: its article is there, and nothing in it runs or loads. */
 async function checkReports(browser: Browser, reports: { file: CorpusFile; path: string }[]): Promise<void> {
   const context = await browser.newContext()
@@ -111,7 +152,7 @@ browserTest('browser mode: every hostile, office and PDF file opens with its tex
     if (file.refusal) continue
     await tagSentence(page, file)
     const download = page.waitForEvent('download')
-    await page.getByRole('button', { name: 'Export report' }).click()
+    await exportReport(page, 'Web page (HTML)')
     const saved = join(dir, `${reports.length}-${(await download).suggestedFilename()}`)
     await (await download).saveAs(saved)
     reports.push({ file, path: saved })
@@ -121,7 +162,7 @@ browserTest('browser mode: every hostile, office and PDF file opens with its tex
   await checkReports(browser, reports)
 })
 
-test('desktop: the same files through main’s import services, and their saved reports', async ({ page, desktop, browser, baseURL }) => {
+test('desktop: the same files through main’s import services, and their saved reports (HTML for all; Word and PDF for the hostile pages)', async ({ page, desktop, browser, baseURL }) => {
   test.setTimeout(240_000)
   const origin = new URL(baseURL ?? '').origin
   const watch = watchPage(page, (url) => url.startsWith(origin))
@@ -132,13 +173,22 @@ test('desktop: the same files through main’s import services, and their saved 
     if (file.refusal) continue
     await tagSentence(page, file)
     const saved = desktop.savedReports.length
-    await desktop.menu('export')
+    await exportReport(page, 'Web page (HTML)')
     await expect.poll(() => desktop.savedReports.length).toBe(saved + 1)
-    await expect(page.getByRole('status').filter({ hasText: `Report saved to ${desktop.savedReports[saved] as string}` }).last()).toBeVisible()
+    await expect(page.getByRole('status').filter({ hasText: `saved to ${desktop.savedReports[saved] as string}` }).last()).toBeVisible()
     // Reports of articles with the same title get the same name: each is kept as it was saved.
     const kept = join(desktop.reportDir, `kept-${saved}.html`)
     await copyFile(desktop.savedReports[saved] as string, kept)
     reports.push({ file, path: kept })
+    if (!file.name.startsWith('hostile-')) continue
+    for (const [format, check] of [['Word with comments (.docx)', checkDocx], ['PDF', checkPdf]] as const) {
+      const before = desktop.savedReports.length
+      await exportReport(page, format)
+      await expect.poll(() => desktop.savedReports.length).toBe(before + 1)
+      const path = desktop.savedReports[before] as string
+      await expect(page.getByRole('status').filter({ hasText: `saved to ${path}` }).last()).toBeVisible({ timeout: 30_000 })
+      await check(path, file)
+    }
   }
   expect(await breaches(watch)).toEqual(NO_BREACH)
   await checkReports(browser, reports)

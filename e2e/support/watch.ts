@@ -1,7 +1,7 @@
 /**
  * What a hostile file could make a page do, watched from outside it: open a dialog (alert, confirm,
  * prompt, print), set the payloads' sentinel `window.__pwned`, request anything but the page's own
- * files, or navigate away. hostile/README.md lists these as the payloads' detection signals.
+ * files (from any of its frames), or navigate away. hostile/README.md lists these as the payloads' detection signals.
  */
 import type { Page } from '@playwright/test'
 
@@ -28,8 +28,9 @@ export function watchPage(page: Page, own: (url: string) => boolean): PageWatch 
   page.on('request', (request) => {
     if (!own(request.url()) && !/^(blob|data):/.test(request.url())) watch.requests.push(request.url())
   })
+  // The page leaving itself; its own frames (a preview in a sandboxed srcdoc frame) are not navigations away.
   page.on('framenavigated', (frame) => {
-    if (!own(frame.url())) watch.navigations.push(frame.url())
+    if (frame === page.mainFrame() && !own(frame.url())) watch.navigations.push(frame.url())
   })
   return watch
 }
