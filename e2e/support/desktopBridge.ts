@@ -18,6 +18,10 @@ export interface DesktopBridge {
   nextArticle: string | null
   /** The path the Import codebook dialog will answer next (null = the user cancels). */
   nextCodebook: string | null
+  /** The path the Import project / Restore backup dialog will answer next (null = the user cancels). */
+  nextProject: string | null
+  /** The folder main keeps automatic backups in. */
+  backupDir: string
   /** Folder the Save dialog saves reports (and codebooks) into. */
   reportDir: string
   /** Paths the Save dialog answered, in order. */
@@ -134,7 +138,9 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
       const bridge: DesktopBridge = {
         nextArticle: null,
         nextCodebook: null,
+        nextProject: null,
         reportDir: await mkdtemp(join(tmpdir(), 'themata-e2e-')),
+        backupDir: join(await mkdtemp(join(tmpdir(), 'themata-e2e-backups-')), 'backups'),
         savedReports: [],
         progress: [],
         menu: (command) => send(MENU_CHANNEL, command),
@@ -165,6 +171,12 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
             const path = join(bridge.reportDir, suggestedName)
             bridge.savedReports.push(path)
             return path
+          },
+          chooseProjectPath: async () => bridge.nextProject,
+          chooseProjectSavePath: async (suggestedName) => {
+            const path = join(bridge.reportDir, suggestedName)
+            bridge.savedReports.push(path)
+            return path
           }
         },
         {
@@ -172,7 +184,8 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
             bridge.progress.push(progress)
             void send(PROGRESS_CHANNEL, progress)
           }
-        }
+        },
+        { autoBackups: bridge.backupDir }
       )
       const wire = await installBridge(page, handlers, () => hold)
       await use(bridge)

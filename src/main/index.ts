@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type MenuItemConstruc
 import { invokeContract, invokeNames, MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
 import { SUPPORTED_EXTENSIONS } from '@shared/import/formats'
 import { CODEBOOK_EXTENSIONS, CODEBOOK_FORMATS } from '@shared/codebookExchange/formats'
+import { PROJECT_FILE_FORMATS, PROJECT_OPEN_FILES } from '@shared/project/fileFormats'
 import { createHandlers, type HostDialogs } from './services/ipcHandlers'
 import { blocksNavigation, fromOwnPageOnly, windowOpenDecision, type OwnPage } from './services/windowGuards'
 
@@ -93,6 +94,32 @@ function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
       const win = getWindow()
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
+    },
+    async chooseProjectPath(purpose) {
+      const { title, label, extensions } = PROJECT_OPEN_FILES[purpose]
+      const options: Electron.OpenDialogOptions = {
+        title,
+        properties: ['openFile'],
+        filters: [
+          { name: label, extensions: extensions.map((e) => e.replace(/^\./, '')) },
+          { name: 'All files', extensions: ['*'] }
+        ]
+      }
+      const win = getWindow()
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    async chooseProjectSavePath(suggestedName, format) {
+      const { label, extension } = PROJECT_FILE_FORMATS[format]
+      const options: Electron.SaveDialogOptions = {
+        title: format === 'themata' ? 'Back up' : 'Export project',
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [{ name: label, extensions: [extension.slice(1)] }],
+        properties: ['showOverwriteConfirmation', 'createDirectory']
+      }
+      const win = getWindow()
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
     }
   }
 }
@@ -145,9 +172,11 @@ function buildMenu(send: (command: MenuCommand) => void): Menu {
 void app.whenReady().then(() => {
   let mainWindow: BrowserWindow | undefined = createWindow()
   mainWindow.on('closed', () => (mainWindow = undefined))
-  const handlers = createHandlers(dialogsFor(() => mainWindow), {
-    importProgress: (progress) => mainWindow?.webContents.send(PROGRESS_CHANNEL, progress)
-  })
+  const handlers = createHandlers(
+    dialogsFor(() => mainWindow),
+    { importProgress: (progress) => mainWindow?.webContents.send(PROGRESS_CHANNEL, progress) },
+    { autoBackups: join(app.getPath('userData'), 'backups') }
+  )
   for (const name of invokeNames) {
     const guarded = fromOwnPageOnly<unknown>(ownPage, handlers[name])
     ipcMain.handle(invokeContract[name].channel, (event, request: unknown) => guarded(event.senderFrame?.url, request))

@@ -28,6 +28,9 @@ interface Answers {
   article?: string | null
   report?: string | null
   codebook?: string | null
+  project?: string | null
+  /** The automatic backups folder main is given. */
+  backups?: string
 }
 
 /** Calls the handler as main does and as the preload does (structured clones both ways); both must agree and parse. */
@@ -36,9 +39,11 @@ async function outcomeOf(name: InvokeName, request: unknown, answers: Answers = 
     chooseArticlePath: async () => answers.article ?? null,
     chooseReportPath: async () => answers.report ?? null,
     chooseCodebookPath: async () => answers.codebook ?? null,
-    chooseCodebookSavePath: async () => answers.report ?? null
+    chooseCodebookSavePath: async () => answers.report ?? null,
+    chooseProjectPath: async () => answers.project ?? null,
+    chooseProjectSavePath: async () => answers.report ?? null
   }
-  const handlers = createHandlers(dialogs, { importProgress: () => undefined })
+  const handlers = createHandlers(dialogs, { importProgress: () => undefined }, answers.backups === undefined ? undefined : { autoBackups: answers.backups })
   const raw: unknown = await handlers[name](request)
   const parsed = invokeContract[name].response.safeParse(raw)
   expect(parsed.error?.issues ?? [], `${name} → ${JSON.stringify(raw).slice(0, 200)}`).toEqual([])
@@ -113,6 +118,37 @@ describe('every handler outcome parses with its response schema', () => {
     expect(await outcomeOf('saveCodebook', request, { report: null })).toEqual({ status: 'cancelled' })
     expect(await outcomeOf('saveCodebook', request, { report: join(dir, 'gone', 'codebook.qdc') })).toMatchObject({ status: 'failed' })
     expect(await outcomeOf('saveCodebook', { ...request, format: 'exe' })).toMatchObject({ status: 'failed' })
+  })
+
+  it('openProjectFile: a project opened, a cancelled dialog, an unreadable file, a malformed request', async () => {
+    const refiQda = resolve(__dirname, '../../../../shared/external/refi-qda')
+    const request = { purpose: 'import' }
+    expect(await outcomeOf('openProjectFile', request, { project: join(refiQda, 'qc1.3.2--demo.qdpx') })).toMatchObject({ status: 'opened', fileName: 'qc1.3.2--demo.qdpx' })
+    expect(await outcomeOf('openProjectFile', { purpose: 'restore' }, { project: null })).toEqual({ status: 'cancelled' })
+    expect(await outcomeOf('openProjectFile', request, { project: join(dir, 'missing.qdpx') })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('openProjectFile', { path: '/etc/passwd' })).toMatchObject({ status: 'failed' })
+  })
+
+  it('saveProjectFile: saved, cancelled, a failed write, a malformed request', async () => {
+    const request = { suggestedName: 'p.themata', format: 'themata', bytes: new Uint8Array([1, 2, 3]) }
+    expect(await outcomeOf('saveProjectFile', request, { report: join(dir, 'p.themata') })).toMatchObject({ status: 'saved' })
+    expect(await outcomeOf('saveProjectFile', request, { report: null })).toEqual({ status: 'cancelled' })
+    expect(await outcomeOf('saveProjectFile', request, { report: join(dir, 'gone', 'p.themata') })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('saveProjectFile', { ...request, bytes: 'text' })).toMatchObject({ status: 'failed' })
+  })
+
+  it('automatic backups: saved, listed, read; a folder that cannot be made, a backup gone, malformed requests', async () => {
+    const backups = join(dir, 'backups')
+    const blocked = join(dir, 'r.html')
+    const fileName = 'auto-2026-11-29T12-00-00-my-project.themata'
+    expect(await outcomeOf('saveAutoBackup', { fileName, bytes: new Uint8Array([1]) }, { backups })).toMatchObject({ status: 'saved' })
+    expect(await outcomeOf('saveAutoBackup', { fileName, bytes: new Uint8Array([1]) }, { backups: join(blocked, 'backups') })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('saveAutoBackup', { fileName: '../x.themata', bytes: new Uint8Array([1]) }, { backups })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('listAutoBackups', undefined, { backups })).toMatchObject({ status: 'listed', backups: [{ fileName, byteLength: 1 }] })
+    expect(await outcomeOf('listAutoBackups', undefined, { backups: blocked })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('readAutoBackup', { fileName }, { backups })).toMatchObject({ status: 'opened', fileName })
+    expect(await outcomeOf('readAutoBackup', { fileName: 'auto-gone.themata' }, { backups })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('readAutoBackup', { fileName: '/etc/passwd' }, { backups })).toMatchObject({ status: 'failed' })
   })
 
   it('covered every status of every response schema', () => {

@@ -6,6 +6,7 @@ import { basename } from 'node:path'
 import {
   describeInvalid,
   invokeContract,
+  MAX_PROJECT_FILE_BYTES,
   type ImportProgress,
   type InvokeName,
   type RequestOf,
@@ -16,6 +17,8 @@ import { importDocument } from '@shared/import'
 import { failedOutcome } from '@shared/import/outcome'
 import { importFile } from './importFile'
 import { readCodebookFile } from './readCodebookFile'
+import { readChosenFile } from './readChosenFile'
+import { listAutoBackups, readAutoBackup, saveAutoBackup } from './autoBackups'
 import { nodeImportEnv } from './nodeImportEnv'
 import { describeWriteError, writeFileAtomic } from './atomicWrite'
 
@@ -29,6 +32,16 @@ export interface HostDialogs {
   chooseCodebookPath(): Promise<string | null>
   /** Path to save the codebook at, or null. Consent to overwrite is the dialog's job. */
   chooseCodebookSavePath(suggestedName: string, format: 'qdc' | 'csv'): Promise<string | null>
+  /** Path of the project file (.qdpx, .qde, .themata) the user chose to import or restore, or null. */
+  chooseProjectPath(purpose: 'import' | 'restore'): Promise<string | null>
+  /** Path to save a project export or backup at, or null. Consent to overwrite is the dialog's job. */
+  chooseProjectSavePath(suggestedName: string, format: 'qdpx' | 'themata'): Promise<string | null>
+}
+
+/** Where main keeps files of its own. */
+export interface HostPaths {
+  /** The folder of the automatic backups (in the user data). */
+  autoBackups: string
 }
 
 /** What main tells the renderer while it works. */
@@ -47,7 +60,8 @@ function isInvalid(value: unknown): value is { invalid: string } {
   return typeof value === 'object' && value !== null && 'invalid' in value
 }
 
-export function createHandlers(dialogs: HostDialogs, events?: HostEvents): Handlers {
+export function createHandlers(dialogs: HostDialogs, events?: HostEvents, paths?: HostPaths): Handlers {
+  const noFolder = { status: 'failed', message: 'Automatic backups have no folder in this window.' } as const
   const onProgress = events && ((progress: ImportProgress) => events.importProgress(progress))
   return {
     async openArticle(request) {
@@ -103,6 +117,44 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents): Handl
       } catch (error) {
         return { status: 'failed', message: describeWriteError(path, error) }
       }
+    },
+
+    async openProjectFile(request) {
+      const valid = validated('openProjectFile', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      const path = await dialogs.chooseProjectPath(valid.purpose)
+      return path === null ? { status: 'cancelled' } : readChosenFile(path, MAX_PROJECT_FILE_BYTES)
+    },
+
+    async saveProjectFile(request): Promise<SaveOutcome> {
+      const valid = validated('saveProjectFile', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      const path = await dialogs.chooseProjectSavePath(valid.suggestedName, valid.format)
+      if (path === null) return { status: 'cancelled' }
+      try {
+        await writeFileAtomic(path, valid.bytes)
+        return { status: 'saved', path }
+      } catch (error) {
+        return { status: 'failed', message: describeWriteError(path, error) }
+      }
+    },
+
+    async saveAutoBackup(request) {
+      const valid = validated('saveAutoBackup', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      return paths ? saveAutoBackup(paths.autoBackups, valid.fileName, valid.bytes) : noFolder
+    },
+
+    async listAutoBackups(request) {
+      const valid = validated('listAutoBackups', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      return paths ? listAutoBackups(paths.autoBackups) : noFolder
+    },
+
+    async readAutoBackup(request) {
+      const valid = validated('readAutoBackup', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      return paths ? readAutoBackup(paths.autoBackups, valid.fileName) : noFolder
     }
   }
 }

@@ -12,10 +12,10 @@ import { extensionOf } from '../codebookExchange/formats'
 import { exportQdpx } from '../qdpx/exportQdpx'
 import { importQdpx, type ImportedProject } from '../qdpx/importQdpx'
 import { projectError } from './errors'
+import { PROJECT_OPEN_EXTENSIONS } from './fileFormats'
 import type { ProjectData } from './projectData'
 import { projectReport } from './summary'
 
-export const PROJECT_FILE_EXTENSIONS = ['.qdpx', '.qde', '.themata'] as const
 export const PROJECT_EXPORT_FORMATS = ['qdpx', 'qdc', 'themata'] as const
 export type ProjectExportFormat = (typeof PROJECT_EXPORT_FORMATS)[number]
 
@@ -31,7 +31,7 @@ export async function readProjectFile(bytes: Uint8Array, fileName: string): Prom
         return { project, report: projectReport(project) }
       })
     default:
-      throw projectError(fileName, `is not a project file Themata can import (${PROJECT_FILE_EXTENSIONS.join(', ')}).`)
+      throw projectError(fileName, `is not a project file Themata can import (${PROJECT_OPEN_EXTENSIONS.join(', ')}).`)
   }
 }
 

@@ -40,10 +40,11 @@ export function describeSelection(selection: QdeSelection, themes: ImportedTheme
   return `the selection ${where}${codes.length > 0 ? ` coded ${quoted(codes)}` : ''}`
 }
 
-/** Every selection of a source whose text could not be imported, listed with the reason. */
-export function unplacedSelections(source: QdeTextSource, title: string, reason: string, themes: ImportedThemes): Unplaced[] {
-  const selections = source.selections.map((s) => ({ source: title, reason: `${describeSelection(s, themes)} could not be placed: ${reason}` }))
-  const whole = source.wholeCodeKeys.length > 0 ? [{ source: title, reason: `its coding as a whole with ${quoted(source.wholeCodeKeys.map((k) => themes.nameOf.get(k) ?? k))} could not be placed: ${reason}` }] : []
+/** Every selection of a source whose text could not be imported (the source itself is listed with the reason). */
+export function unplacedSelections(source: QdeTextSource, title: string, themes: ImportedThemes): Unplaced[] {
+  const reason = 'could not be placed without the source’s text'
+  const selections = source.selections.map((s) => ({ source: title, reason: `${describeSelection(s, themes)} ${reason}` }))
+  const whole = source.wholeCodeKeys.length > 0 ? [{ source: title, reason: `its coding as a whole with ${quoted(source.wholeCodeKeys.map((k) => themes.nameOf.get(k) ?? k))} ${reason}` }] : []
   return [...selections, ...whole]
 }
 

@@ -45,7 +45,7 @@ describe('finding the source text', () => {
     expect(project.tags.map((t) => t.name)).toEqual(['Theme'])
     expect(report.unplaced).toEqual([
       { source: 'Gone', reason: 'not imported: its text in the file is empty' },
-      { source: 'Gone', reason: 'the selection at 0–4 coded “Theme” could not be placed: its text in the file is empty' }
+      { source: 'Gone', reason: 'the selection at 0–4 coded “Theme” could not be placed without the source’s text' }
     ])
   })
 

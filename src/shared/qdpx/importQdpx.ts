@@ -97,7 +97,7 @@ export async function importQdpx(bytes: Uint8Array, fileName: string, options: P
     const title = titleOf(source, index)
     const outcome = await sourceText(source, title, archive, sidecar, bare)
     if ('reason' in outcome) {
-      unplaced.push({ source: title, reason: `not imported: ${outcome.reason}` }, ...unplacedSelections(source, title, outcome.reason, themes))
+      unplaced.push({ source: title, reason: `not imported: ${outcome.reason}` }, ...unplacedSelections(source, title, themes))
       continue
     }
     const { text } = outcome

@@ -4,8 +4,11 @@
  */
 import { CODEBOOK_EXTENSIONS, CODEBOOK_FORMATS } from '@shared/codebookExchange/formats'
 import { DOM_FORMATS, formatOf, SUPPORTED_EXTENSIONS } from '@shared/import/formats'
+import { tooLargeError } from '@shared/import/errors'
+import { PROJECT_FILE_FORMATS, PROJECT_OPEN_FILES } from '@shared/project/fileFormats'
 import { failedOutcome } from '@shared/import/outcome'
-import type { CodebookFileOutcome, ImportOutcome, ImportProgress, SaveOutcome } from '@shared/ipc/contract'
+import { MAX_PROJECT_FILE_BYTES, type CodebookFileOutcome, type ImportOutcome, type ImportProgress, type ProjectFileOutcome, type SaveOutcome } from '@shared/ipc/contract'
+import { browserAutoBackups } from './browserAutoBackups'
 import type { Host } from './host'
 import type { ImportReply, ImportRequest } from './importWorker'
 import { oversizeOutcome } from './oversize'
@@ -85,7 +88,16 @@ async function readCodebook(file: File): Promise<CodebookFileOutcome> {
   }
 }
 
-function download(suggestedName: string, content: string, type: string): SaveOutcome {
+async function readProject(file: File): Promise<ProjectFileOutcome> {
+  if (file.size > MAX_PROJECT_FILE_BYTES) return { status: 'failed', message: tooLargeError(file.name, file.size, MAX_PROJECT_FILE_BYTES).message }
+  try {
+    return { status: 'opened', fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
+  } catch {
+    return { status: 'failed', message: `Themata could not read “${file.name}”.` }
+  }
+}
+
+function download(suggestedName: string, content: BlobPart, type: string): SaveOutcome {
   const url = URL.createObjectURL(new Blob([content], { type }))
   const link = document.createElement('a')
   link.href = url
@@ -111,6 +123,12 @@ export function browserHost(): Host {
       return file ? readCodebook(file) : { status: 'cancelled' }
     },
     saveCodebook: async (suggestedName, format, text) => download(suggestedName, text, `${CODEBOOK_FORMATS[format].mimeType};charset=utf-8`),
+    async openProjectFile(purpose) {
+      const file = await chooseFile(PROJECT_OPEN_FILES[purpose].extensions, `${purpose}-project`)
+      return file ? readProject(file) : { status: 'cancelled' }
+    },
+    saveProjectFile: async (suggestedName, format, bytes) => download(suggestedName, bytes, PROJECT_FILE_FORMATS[format].mimeType),
+    ...browserAutoBackups(),
     onMenuCommand: () => () => undefined,
     onImportProgress(listener) {
       progressListeners.add(listener)

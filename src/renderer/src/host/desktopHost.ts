@@ -15,6 +15,11 @@ export function desktopHost(api: ThemataApi): Host {
     saveReport: (suggestedName, html) => api.saveReport({ suggestedName, html }),
     openCodebook: () => api.openCodebook(),
     saveCodebook: (suggestedName, format, text) => api.saveCodebook({ suggestedName, format, text }),
+    openProjectFile: (purpose) => api.openProjectFile({ purpose }),
+    saveProjectFile: (suggestedName, format, bytes) => api.saveProjectFile({ suggestedName, format, bytes }),
+    saveAutoBackup: (fileName, bytes) => api.saveAutoBackup({ fileName, bytes }),
+    listAutoBackups: () => api.listAutoBackups(),
+    readAutoBackup: (fileName) => api.readAutoBackup({ fileName }),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     onImportProgress: (listener) => api.onImportProgress(listener)
   }

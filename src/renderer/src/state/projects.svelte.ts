@@ -5,6 +5,7 @@ import { createProject, deleteProject, duplicateProject, lastProject, listProjec
 import type { ProjectRecord } from '../db/projectsDb'
 import { seedCodebook } from '../db/tags'
 import { markPainted } from '../perf/marks'
+import { backupBeforeUpgrade } from './autoBackup'
 import { loadCodebook } from './codebook.svelte'
 import { registry, useDatabase } from './database'
 import { history } from './history.svelte'
@@ -30,6 +31,7 @@ export async function openProject(project: ProjectRecord): Promise<void> {
   await history.flushed()
   session.close()
   history.clear()
+  await backupBeforeUpgrade(project)
   useDatabase(new ThemataDb(project.dbName))
   projects.current = project
   await Promise.all([loadCodebook(), refreshLibrary()])
