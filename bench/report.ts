@@ -33,6 +33,17 @@ export interface Metrics {
   domNodes: number
   /** The peer: its passages in memory → its first redraw painted (it too paints only what is in view). */
   peerPaint10kMs: number
+  /** 10,000 W3C annotations placed on the 1 MB article by quote (plain Node, bench/w3c.ts). */
+  w3cImport10kMs: number
+  corpusOpenMs: number
+  corpusFilterMs: number
+  corpusBooleanMs: number
+  searchPrepareMs: number
+  searchWordMs: number
+  searchRegexMs: number
+  autocodeHits: number
+  autocodePreviewMs: number
+  autocodeApplyMs: number
   /** open1MbMs / plainDomMs of the same run (the old base, kept for continuity). */
   openVsPlainDom: number
   /** open1MbMs / plainDomSkipOffscreenMs of the same run: like with like. */
@@ -100,11 +111,21 @@ export const FIELDS: Field[] = [
   { key: 'htmlReportMB', label: () => '  its size', unit: 'MB' },
   { key: 'heapMB', label: () => 'JS heap after opening with the passages', unit: 'MB', target: atMost(150, 'MB') },
   { key: 'domNodes', label: () => 'DOM nodes then', unit: 'nodes' },
+  { key: 'corpusOpenMs', label: (s) => `All passages first shown (${n(s.libraryPassages)} passages, 60 themes; indexes read once)`, unit: 'ms' },
+  { key: 'corpusFilterMs', label: () => '  filtered to one theme with its sub-themes → rows painted', unit: 'ms', target: atMost(50) },
+  { key: 'corpusBooleanMs', label: () => '  two themes "all of" + a text filter → rows painted', unit: 'ms', target: atMost(100) },
+  { key: 'searchPrepareMs', label: (s) => `Search: the ${n(s.libraryDocuments)} articles' texts read by the worker (once)`, unit: 'ms' },
+  { key: 'searchWordMs', label: () => '  a word → first results painted', unit: 'ms', target: atMost(100) },
+  { key: 'searchRegexMs', label: () => '  a regular expression → first results painted', unit: 'ms', target: atMost(300) },
+  { key: 'autocodeHits', label: () => 'Autocode: hits of the word', unit: 'nodes' },
+  { key: 'autocodePreviewMs', label: () => '  preview (extended to sentences) painted', unit: 'ms', target: atMost(300) },
+  { key: 'autocodeApplyMs', label: () => '  those passages written and painted', unit: 'ms', target: atMost(1000) },
   {
     key: 'peerPaint10kMs',
     label: (s) => `Peer: @recogito/text-annotator 4.1, ${n(s.highlights)} passages in memory → first screen painted`,
     unit: 'ms'
-  }
+  },
+  { key: 'w3cImport10kMs', label: (s) => `Import ${n(s.highlights)} W3C annotations onto the ${kb(s.articleChars)} article by quote (Node)`, unit: 'ms', target: atMost(2000) }
 ]
 
 export function percentile(values: readonly number[], p: number): number {

@@ -6,7 +6,7 @@
  *   npm run bench                  full sizes (1 MB article, 10,000 passages, 500 articles), 5 runs
  *   npm run bench -- --smoke       small sizes, 1 run: the CI check that the benchmark still works
  *   npm run bench -- --runs 7      more runs;  --no-peer  skips the peer (slow) column
- *   npm run bench -- --only article|library --verbose    one scenario, with the time of each step
+ *   npm run bench -- --only article|library|corpus|w3c --verbose    one scenario, with the time of each step
  *
  * Writes bench/results/latest.json and a dated copy (a smoke run writes test-results/bench-smoke.json).
  */
@@ -22,6 +22,7 @@ import sirv from 'sirv'
 import { BENCH_SEED, FULL_SIZES, SMOKE_SIZES, type BenchSizes } from './data.ts'
 import { routeBenchModules } from './modules.ts'
 import { installHelpers } from './page.ts'
+import { runCorpus } from './corpus.ts'
 import type { ArticleScenario, LibraryScenario } from './seed.ts'
 import { ADD_TIMEOUT_MS, FIELDS, formatTable, percentile, SELECT_TIMEOUT_MS, summarize, type Metrics, type Summary } from './report.ts'
 
@@ -38,7 +39,7 @@ interface Options {
   build: boolean
   samples: number
   verbose: boolean
-  /** Runs one scenario only ('article' or 'library'), for working on one figure. */
+  /** Runs one scenario only (a name of SCENARIOS), for working on one figure. */
   only: string | undefined
 }
 
@@ -557,6 +558,33 @@ async function runLibrary(browser: Browser, url: string, sizes: BenchSizes): Pro
   }
 }
 
+/** The exchange figures, measured in plain Node with the app's shared code (no browser). */
+async function nodeExchange(sizes: BenchSizes): Promise<Partial<Metrics>> {
+  await import('../scripts/sourceHooks.mjs')
+  const { measureW3cImport } = await import('./w3c.ts')
+  return measureW3cImport(BENCH_SEED, sizes, 1)
+}
+
+/** The corpus scenario (All passages, search, autocode) in its own fresh context. */
+async function runCorpusIn(browser: Browser, url: string, sizes: BenchSizes): Promise<Partial<Metrics>> {
+  const context = await newContext(browser)
+  try {
+    return await runCorpus(context, url, sizes, step)
+  } finally {
+    await context.close()
+  }
+}
+
+type Scenario = (browser: Browser, url: string, sizes: BenchSizes, options: Options, run: number) => Promise<Partial<Metrics>>
+
+/** Every scenario of a run, in order; `--only <name>` runs one. A new figure's scenario is one line here. */
+const SCENARIOS: Record<string, Scenario> = {
+  article: runArticle,
+  library: (browser, url, sizes) => runLibrary(browser, url, sizes),
+  corpus: (browser, url, sizes) => runCorpusIn(browser, url, sizes),
+  w3c: (_browser, _url, sizes) => nodeExchange(sizes)
+}
+
 async function checkArticle(page: Page, blocks: number): Promise<void> {
   const shown = await page.evaluate(() => document.querySelectorAll('.article .ProseMirror > section > *').length)
   if (shown !== blocks) throw new Error(`The article shows ${shown} blocks, expected ${blocks}.`)
@@ -589,9 +617,10 @@ async function main(): Promise<void> {
       try {
         version = browser.version()
         const t = Date.now()
-        const article = options.only === 'library' ? {} : await runArticle(browser, url, sizes, options, run)
-        const library = options.only === 'article' ? {} : await runLibrary(browser, url, sizes)
-        runs.push({ ...article, ...library })
+        const scenarios = Object.entries(SCENARIOS).filter(([name]) => options.only === undefined || options.only === name)
+        const metrics: Partial<Metrics> = {}
+        for (const [, scenario] of scenarios) Object.assign(metrics, await scenario(browser, url, sizes, options, run))
+        runs.push(metrics)
         console.log(`run ${run + 1}/${options.runs} done in ${((Date.now() - t) / 1000).toFixed(1)} s`)
       } finally {
         await browser.close()

@@ -39,6 +39,8 @@ export interface DesktopBridge {
    * done and its events sent: to look at what the page shows while an import is still running.
    */
   holdAnswers(): () => void
+  /** The path the annotation dialogs (open and save) answer next (null = the user cancels). */
+  nextAnnotations: string | null
 }
 
 type Encoded = { __bytes: string } | unknown
@@ -138,6 +140,7 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
       const bridge: DesktopBridge = {
         nextArticle: null,
         nextCodebook: null,
+        nextAnnotations: null,
         nextProject: null,
         reportDir: await mkdtemp(join(tmpdir(), 'themata-e2e-')),
         backupDir: join(await mkdtemp(join(tmpdir(), 'themata-e2e-backups-')), 'backups'),
@@ -172,6 +175,8 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
             bridge.savedReports.push(path)
             return path
           },
+          chooseAnnotationsSavePath: async () => bridge.nextAnnotations,
+          chooseAnnotationsOpenPath: async () => bridge.nextAnnotations,
           chooseProjectPath: async () => bridge.nextProject,
           chooseProjectSavePath: async (suggestedName) => {
             const path = join(bridge.reportDir, suggestedName)

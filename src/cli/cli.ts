@@ -1,11 +1,19 @@
 /**
  * The headless command line. It imports through the very service the desktop app's main process
- * uses (importFile), so what it prints is what the app would open.
+ * uses (importFile), and exports and anchors with the same shared code as the app, so what it
+ * prints is what the app would show.
  */
 import { parseArgs } from 'node:util'
 import { SUPPORTED_EXTENSIONS } from '@shared/import/formats'
+import { isImportError } from '@shared/import/errors'
 import { failureMessage } from '@shared/import/outcome'
+import { isAnnotationFileError } from '@shared/w3c/readAnnotations'
+import { reportJson, reportLines } from '@shared/w3c/reportText'
+import { describeWriteError, writeFileAtomic } from '../main/services/atomicWrite'
 import { importFile } from '../main/services/importFile'
+import { anchorFile } from './anchorFile'
+import { CliError } from './cliError'
+import { EXPORT_FORMATS } from './exportFormats'
 
 export const USAGE = `Usage: npm run -s cli -- <command> [options]
 
@@ -13,8 +21,24 @@ Commands:
   import <file>   Read an article and print it: its plain text, or with --json the
                   normalized document. Formats: ${SUPPORTED_EXTENSIONS.join(' ')}
 
+  annotations <article> <annotations.json>
+                  Place annotations from another tool (W3C Web Annotations, one per line
+                  or in a collection, or a Hypothesis API response) on an article and print
+                  the report: how many were placed (by position, by quote, approximately),
+                  and each one orphaned (its text is not in the article) or skipped (not
+                  about a passage of text), with its quote and the reason.
+
+  export --format <format> --out <file> [options]
+                  Write a file for other tools. Formats:
+${Object.entries(EXPORT_FORMATS)
+  .map(([name, f]) => `                    ${name}: ${f.describe}`)
+  .join('\n')}
+                  w3c options: --article <file> (required), --annotations <file> (the
+                  passages to write: annotations placed on the article first, as the
+                  annotations command does), --creator <name> (default: your user name).
+
 Options:
-  --json          Print the normalized document as JSON:
+  --json          import: print the normalized document as JSON:
                     { "title": string,
                       "metadata": { "author"?, "date"? (YYYY-MM-DD), "source"?, "language"? },
                       "blocks": [{ "type": "heading" | "paragraph" | "listItem" | "quote" | "tableRow",
@@ -22,10 +46,20 @@ Options:
                       "text": string (the blocks' texts joined by a blank line),
                       "fileName": string, "format": "txt" | "md" | "html" | "docx" | "odt" | "pdf",
                       "contentHash": string (SHA-256 of the file), "byteLength": number }
+                  annotations: print the report as JSON:
+                    { "article": { "title", "fileName", "characters" },
+                      "file": { "name", "kind", "total", "declaredTotal"? },
+                      "placed": [{ "id", "start", "end", "exact", "method": "position" | "quote" | "fuzzy",
+                                   "unit"?: "code points" | "UTF-16", "errors"? }],
+                      "orphaned": [{ "id", "quote", "reason" }], "skipped": [{ "id", "reason" }],
+                      "newThemes": [string] }
+                    start and end count code points of the article's text, as --json of import prints it.
   -h, --help      Show this help.
 
-Exit status: 0 when the article was read; 2 when it could not be (the reason is
-printed on stderr, one sentence) or the command line is wrong.
+Exit status: 0 when the command did its work (some annotations orphaned is still 0: they are
+listed); 2 when it could not (the reason is printed on stderr, one sentence): a file missing or
+unreadable, a file that is not JSON or holds no annotations, annotations none of which could be
+placed, or a wrong command line. Files are written whole or not at all.
 `
 
 export interface Output {
@@ -36,11 +70,71 @@ export interface Output {
 export const EXIT_OK = 0
 export const EXIT_FAILED = 2
 
+const OPTIONS = {
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  article: { type: 'string' },
+  annotations: { type: 'string' },
+  creator: { type: 'string' }
+} as const
+
+type Values = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof OPTIONS }>>['values']
+
+/** Which options each command takes; any other is a mistake on the command line. */
+const ACCEPTS: Record<string, (keyof Values)[]> = {
+  import: ['json'],
+  annotations: ['json'],
+  export: ['format', 'out', 'article', 'annotations', 'creator']
+}
+
+const usageError = (message: string): CliError => new CliError(`${message} Run with --help to see the usage.`)
+
+async function importCommand(path: string, values: Values, output: Output): Promise<void> {
+  const document = await importFile(path)
+  output.out(values.json ? `${JSON.stringify(document, null, 2)}\n` : `${document.text}\n`)
+}
+
+async function annotationsCommand(articlePath: string, annotationsPath: string, values: Values, output: Output): Promise<void> {
+  const { document, plan, fileName } = await anchorFile(articlePath, annotationsPath)
+  const { report } = plan
+  output.out(values.json ? `${JSON.stringify(reportJson(report, document, fileName), null, 2)}\n` : `${reportLines(report).join('\n')}\n`)
+  if (report.placed.length === 0) {
+    throw new CliError(
+      report.total === 0
+        ? `“${fileName}” holds no annotations.`
+        : `None of the ${report.total} annotations in “${fileName}” could be placed on “${document.fileName}”; the report above says why.`
+    )
+  }
+}
+
+async function exportCommand(values: Values, output: Output): Promise<void> {
+  const names = Object.keys(EXPORT_FORMATS).join(', ')
+  if (!values.format) throw usageError(`Say which format to export: --format ${names}.`)
+  const format = EXPORT_FORMATS[values.format]
+  if (!format) throw usageError(`Themata cannot export “${values.format}”; it can export ${names}.`)
+  if (!values.out) throw usageError('Say where to write the export: --out <file>.')
+  const { data, lines } = await format.run({ article: values.article, annotations: values.annotations, out: values.out, creator: values.creator })
+  try {
+    await writeFileAtomic(values.out, data)
+  } catch (error) {
+    throw new CliError(describeWriteError(values.out, error))
+  }
+  output.out(`${lines.join('\n')}\n`)
+}
+
+/** The sentence for anything a command threw. */
+function messageOf(error: unknown, fallbackFile: string): string {
+  if (error instanceof CliError || isAnnotationFileError(error) || isImportError(error)) return error.message
+  return failureMessage(fallbackFile, error)
+}
+
 /** Runs one command line; returns the exit status. Never throws. */
 export async function run(args: readonly string[], output: Output): Promise<number> {
   let parsed
   try {
-    parsed = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } })
+    parsed = parseArgs({ args: [...args], allowPositionals: true, options: OPTIONS })
   } catch (error) {
     output.err(`${error instanceof Error ? error.message : String(error)}\nRun with --help to see the usage.\n`)
     return EXIT_FAILED
@@ -50,17 +144,27 @@ export async function run(args: readonly string[], output: Output): Promise<numb
     output.out(USAGE)
     return EXIT_OK
   }
-  const [command, path, ...extra] = positionals
-  if (command !== 'import' || path === undefined || extra.length > 0) {
-    output.err(`${command === undefined || command === 'import' ? 'Say which file to import' : `Unknown command “${command}”`}: the usage is \`import <file> [--json]\`. Run with --help for more.\n`)
-    return EXIT_FAILED
-  }
+  const [command, ...rest] = positionals
   try {
-    const document = await importFile(path)
-    output.out(values.json ? `${JSON.stringify(document, null, 2)}\n` : `${document.text}\n`)
+    if (command === undefined) throw usageError('Say what to do: import, annotations or export.')
+    const accepted = ACCEPTS[command]
+    if (!accepted) throw usageError(`Unknown command “${command}”.`)
+    const stray = (Object.keys(values) as (keyof Values)[]).find((key) => !accepted.includes(key))
+    if (stray) throw usageError(`The ${command} command takes no --${stray}.`)
+    if (command === 'import') {
+      if (rest.length !== 1) throw usageError('Say which file to import: the usage is `import <file> [--json]`.')
+      await importCommand(rest[0] as string, values, output)
+    } else if (command === 'annotations') {
+      if (rest.length !== 2) throw usageError('Say which article and which annotations: `annotations <article> <annotations.json> [--json]`.')
+      await annotationsCommand(rest[0] as string, rest[1] as string, values, output)
+    } else {
+      if (rest.length > 0) throw usageError('The export command takes options only: `export --format <format> --out <file> …`.')
+      await exportCommand(values, output)
+    }
     return EXIT_OK
   } catch (error) {
-    output.err(`${failureMessage(path, error)}\n`)
+    if (error instanceof CliError && error.lines.length > 0) output.out(`${error.lines.join('\n')}\n`)
+    output.err(`${messageOf(error, rest[0] ?? '')}\n`)
     return EXIT_FAILED
   }
 }

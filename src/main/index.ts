@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type MenuItemConstruc
 import { invokeContract, invokeNames, MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
 import { SUPPORTED_EXTENSIONS } from '@shared/import/formats'
 import { CODEBOOK_EXTENSIONS, CODEBOOK_FORMATS } from '@shared/codebookExchange/formats'
+import { ANNOTATION_EXTENSIONS } from '@shared/w3c/formats'
 import { PROJECT_FILE_FORMATS, PROJECT_OPEN_FILES } from '@shared/project/fileFormats'
 import { createHandlers, type HostDialogs } from './services/ipcHandlers'
 import { blocksNavigation, fromOwnPageOnly, windowOpenDecision, type OwnPage } from './services/windowGuards'
@@ -45,82 +46,42 @@ function createWindow(): BrowserWindow {
 }
 
 function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
-  return {
-    async chooseArticlePath() {
-      const options: Electron.OpenDialogOptions = {
-        title: 'Open article',
-        properties: ['openFile'],
-        filters: [
-          { name: 'Articles', extensions: SUPPORTED_EXTENSIONS.map((e) => e.replace(/^\./, '')) },
-          { name: 'All files', extensions: ['*'] }
-        ]
-      }
-      const win = getWindow()
-      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
-      return result.canceled ? null : (result.filePaths[0] ?? null)
-    },
-    async chooseReportPath(suggestedName) {
-      const options: Electron.SaveDialogOptions = {
-        title: 'Export report',
-        defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: 'HTML report', extensions: ['html'] }],
-        properties: ['showOverwriteConfirmation', 'createDirectory']
-      }
-      const win = getWindow()
-      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
-      return result.canceled || !result.filePath ? null : result.filePath
-    },
-    async chooseCodebookPath() {
-      const options: Electron.OpenDialogOptions = {
-        title: 'Import codebook',
-        properties: ['openFile'],
-        filters: [
-          { name: 'Codebooks (REFI-QDA, CSV)', extensions: CODEBOOK_EXTENSIONS.map((e) => e.replace(/^\./, '')) },
-          { name: 'All files', extensions: ['*'] }
-        ]
-      }
-      const win = getWindow()
-      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
-      return result.canceled ? null : (result.filePaths[0] ?? null)
-    },
-    async chooseCodebookSavePath(suggestedName, format) {
-      const { label, extension } = CODEBOOK_FORMATS[format]
-      const options: Electron.SaveDialogOptions = {
-        title: 'Export codebook',
-        defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: label, extensions: [extension.slice(1)] }],
-        properties: ['showOverwriteConfirmation', 'createDirectory']
-      }
-      const win = getWindow()
-      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
-      return result.canceled || !result.filePath ? null : result.filePath
-    },
-    async chooseProjectPath(purpose) {
-      const { title, label, extensions } = PROJECT_OPEN_FILES[purpose]
-      const options: Electron.OpenDialogOptions = {
-        title,
-        properties: ['openFile'],
-        filters: [
-          { name: label, extensions: extensions.map((e) => e.replace(/^\./, '')) },
-          { name: 'All files', extensions: ['*'] }
-        ]
-      }
-      const win = getWindow()
-      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
-      return result.canceled ? null : (result.filePaths[0] ?? null)
-    },
-    async chooseProjectSavePath(suggestedName, format) {
-      const { label, extension } = PROJECT_FILE_FORMATS[format]
-      const options: Electron.SaveDialogOptions = {
-        title: format === 'themata' ? 'Back up' : 'Export project',
-        defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: label, extensions: [extension.slice(1)] }],
-        properties: ['showOverwriteConfirmation', 'createDirectory']
-      }
-      const win = getWindow()
-      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
-      return result.canceled || !result.filePath ? null : result.filePath
+  /** One file to open, of the kinds `extensions` names (or any file). */
+  const openOne = async (title: string, kind: string, extensions: readonly string[]): Promise<string | null> => {
+    const options: Electron.OpenDialogOptions = {
+      title,
+      properties: ['openFile'],
+      filters: [
+        { name: kind, extensions: extensions.map((e) => e.replace(/^\./, '')) },
+        { name: 'All files', extensions: ['*'] }
+      ]
     }
+    const win = getWindow()
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+    return result.canceled ? null : (result.filePaths[0] ?? null)
+  }
+  /** Where to save; the dialog itself asks before replacing a file. */
+  const saveAs = async (title: string, suggestedName: string, kind: string, extensions: readonly string[]): Promise<string | null> => {
+    const options: Electron.SaveDialogOptions = {
+      title,
+      defaultPath: join(app.getPath('documents'), suggestedName),
+      filters: [{ name: kind, extensions: extensions.map((e) => e.replace(/^\./, '')) }],
+      properties: ['showOverwriteConfirmation', 'createDirectory']
+    }
+    const win = getWindow()
+    const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+    return result.canceled || !result.filePath ? null : result.filePath
+  }
+  return {
+    chooseArticlePath: () => openOne('Open article', 'Articles', SUPPORTED_EXTENSIONS),
+    chooseReportPath: (suggestedName) => saveAs('Export report', suggestedName, 'HTML report', ['html']),
+    chooseCodebookPath: () => openOne('Import codebook', 'Codebooks (REFI-QDA, CSV)', CODEBOOK_EXTENSIONS),
+    chooseCodebookSavePath: (suggestedName, format) => saveAs('Export codebook', suggestedName, CODEBOOK_FORMATS[format].label, [CODEBOOK_FORMATS[format].extension]),
+    chooseAnnotationsSavePath: (suggestedName) => saveAs('Export annotations (W3C JSON-LD)', suggestedName, 'W3C Web Annotations', ['json', 'jsonld']),
+    chooseAnnotationsOpenPath: () => openOne('Import annotations', 'Annotations (W3C JSON-LD, Hypothesis)', ANNOTATION_EXTENSIONS),
+    chooseProjectPath: (purpose) => openOne(PROJECT_OPEN_FILES[purpose].title, PROJECT_OPEN_FILES[purpose].label, PROJECT_OPEN_FILES[purpose].extensions),
+    chooseProjectSavePath: (suggestedName, format) =>
+      saveAs(format === 'themata' ? 'Back up' : 'Export project', suggestedName, PROJECT_FILE_FORMATS[format].label, [PROJECT_FILE_FORMATS[format].extension])
   }
 }
 

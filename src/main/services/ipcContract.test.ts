@@ -28,6 +28,7 @@ interface Answers {
   article?: string | null
   report?: string | null
   codebook?: string | null
+  annotations?: string | null
   project?: string | null
   /** The automatic backups folder main is given. */
   backups?: string
@@ -40,6 +41,8 @@ async function outcomeOf(name: InvokeName, request: unknown, answers: Answers = 
     chooseReportPath: async () => answers.report ?? null,
     chooseCodebookPath: async () => answers.codebook ?? null,
     chooseCodebookSavePath: async () => answers.report ?? null,
+    chooseAnnotationsSavePath: async () => answers.report ?? null,
+    chooseAnnotationsOpenPath: async () => answers.annotations ?? null,
     chooseProjectPath: async () => answers.project ?? null,
     chooseProjectSavePath: async () => answers.report ?? null
   }
@@ -118,6 +121,19 @@ describe('every handler outcome parses with its response schema', () => {
     expect(await outcomeOf('saveCodebook', request, { report: null })).toEqual({ status: 'cancelled' })
     expect(await outcomeOf('saveCodebook', request, { report: join(dir, 'gone', 'codebook.qdc') })).toMatchObject({ status: 'failed' })
     expect(await outcomeOf('saveCodebook', { ...request, format: 'exe' })).toMatchObject({ status: 'failed' })
+  })
+
+  it('openAnnotations and saveAnnotations: opened, saved, cancelled, failed, malformed', async () => {
+    const file = join(dir, 'passages.jsonld')
+    const request = { suggestedName: 'passages.jsonld', json: '{"type":"AnnotationCollection","items":[]}' }
+    expect(await outcomeOf('saveAnnotations', request, { report: file })).toMatchObject({ status: 'saved' })
+    expect(await outcomeOf('saveAnnotations', request, { report: null })).toEqual({ status: 'cancelled' })
+    expect(await outcomeOf('saveAnnotations', request, { report: join(dir, 'gone', 'a.jsonld') })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('saveAnnotations', { suggestedName: '', json: 1 })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('openAnnotations', undefined, { annotations: file })).toMatchObject({ status: 'opened', fileName: 'passages.jsonld' })
+    expect(await outcomeOf('openAnnotations', undefined, { annotations: null })).toEqual({ status: 'cancelled' })
+    expect(await outcomeOf('openAnnotations', undefined, { annotations: join(dir, 'missing.json') })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('openAnnotations', { path: '/etc/passwd' })).toMatchObject({ status: 'failed' })
   })
 
   it('openProjectFile: a project opened, a cancelled dialog, an unreadable file, a malformed request', async () => {

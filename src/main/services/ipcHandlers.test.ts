@@ -16,6 +16,7 @@ let dialogs: HostDialogs & {
   project: string | null
   projectSave: string | null
   saveFormats: string[]
+  annotations: string | null
 }
 
 beforeEach(async () => {
@@ -33,6 +34,9 @@ beforeEach(async () => {
       dialogs.saveFormats.push(format)
       return dialogs.codebookSave
     },
+    annotations: null,
+    chooseAnnotationsSavePath: async () => dialogs.annotations,
+    chooseAnnotationsOpenPath: async () => dialogs.annotations,
     project: null,
     projectSave: null,
     chooseProjectPath: async (purpose) => {
@@ -162,6 +166,25 @@ describe('saveCodebook', () => {
       status: 'failed',
       message: expect.stringMatching(/^Themata refused a malformed saveCodebook request \(format\)/)
     })
+  })
+})
+
+describe('annotation files', () => {
+  it('saves exported annotations where the dialog said, and reads a chosen file back as text', async () => {
+    const handlers = createHandlers(dialogs)
+    dialogs.annotations = join(dir, 'passages.jsonld')
+    expect(await handlers.saveAnnotations({ suggestedName: 'passages.jsonld', json: '{"type":"AnnotationCollection"}' })).toEqual({ status: 'saved', path: dialogs.annotations })
+    expect(await handlers.openAnnotations(undefined)).toEqual({ status: 'opened', fileName: 'passages.jsonld', text: '{"type":"AnnotationCollection"}' })
+    expect(await readdir(dir)).toEqual(['passages.jsonld'])
+  })
+
+  it('reports a cancelled dialog, a missing file and a malformed request, never throwing', async () => {
+    const handlers = createHandlers(dialogs)
+    expect(await handlers.openAnnotations(undefined)).toEqual({ status: 'cancelled' })
+    expect(await handlers.saveAnnotations({ suggestedName: 'a.jsonld', json: '{}' })).toEqual({ status: 'cancelled' })
+    dialogs.annotations = join(dir, 'gone.json')
+    expect(await handlers.openAnnotations(undefined)).toEqual({ status: 'failed', message: '“gone.json” could not be found; it may have been moved or deleted.' })
+    expect(await handlers.saveAnnotations({ suggestedName: '', json: 1 })).toMatchObject({ status: 'failed', message: expect.stringMatching(/^Themata refused a malformed saveAnnotations request/) })
   })
 })
 

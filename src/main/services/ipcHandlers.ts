@@ -14,13 +14,14 @@ import {
   type SaveOutcome
 } from '@shared/ipc/contract'
 import { importDocument } from '@shared/import'
-import { failedOutcome } from '@shared/import/outcome'
+import { failedOutcome, failureMessage } from '@shared/import/outcome'
 import { importFile } from './importFile'
 import { readCodebookFile } from './readCodebookFile'
 import { readChosenFile } from './readChosenFile'
 import { listAutoBackups, readAutoBackup, saveAutoBackup } from './autoBackups'
 import { nodeImportEnv } from './nodeImportEnv'
 import { describeWriteError, writeFileAtomic } from './atomicWrite'
+import { readTextFile } from './readTextFile'
 
 /** The native dialogs main needs; the desktop shell passes Electron's, tests pass their own. */
 export interface HostDialogs {
@@ -32,6 +33,10 @@ export interface HostDialogs {
   chooseCodebookPath(): Promise<string | null>
   /** Path to save the codebook at, or null. Consent to overwrite is the dialog's job. */
   chooseCodebookSavePath(suggestedName: string, format: 'qdc' | 'csv'): Promise<string | null>
+  /** Path to save exported annotations (W3C JSON-LD) at, or null when they cancelled. */
+  chooseAnnotationsSavePath(suggestedName: string): Promise<string | null>
+  /** Path of an annotation file to import, or null when they cancelled. */
+  chooseAnnotationsOpenPath(): Promise<string | null>
   /** Path of the project file (.qdpx, .qde, .themata) the user chose to import or restore, or null. */
   chooseProjectPath(purpose: 'import' | 'restore'): Promise<string | null>
   /** Path to save a project export or backup at, or null. Consent to overwrite is the dialog's job. */
@@ -58,6 +63,17 @@ function validated<N extends InvokeName>(name: N, request: unknown): RequestOf<N
 
 function isInvalid(value: unknown): value is { invalid: string } {
   return typeof value === 'object' && value !== null && 'invalid' in value
+}
+
+/** Writes `content` atomically at the path the Save dialog answered (null: the user cancelled). */
+async function saveAt(path: string | null, content: string | Uint8Array): Promise<SaveOutcome> {
+  if (path === null) return { status: 'cancelled' }
+  try {
+    await writeFileAtomic(path, content)
+    return { status: 'saved', path }
+  } catch (error) {
+    return { status: 'failed', message: describeWriteError(path, error) }
+  }
 }
 
 export function createHandlers(dialogs: HostDialogs, events?: HostEvents, paths?: HostPaths): Handlers {
@@ -89,14 +105,7 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents, paths?
     async saveReport(request): Promise<SaveOutcome> {
       const valid = validated('saveReport', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      const path = await dialogs.chooseReportPath(valid.suggestedName)
-      if (path === null) return { status: 'cancelled' }
-      try {
-        await writeFileAtomic(path, valid.html)
-        return { status: 'saved', path }
-      } catch (error) {
-        return { status: 'failed', message: describeWriteError(path, error) }
-      }
+      return saveAt(await dialogs.chooseReportPath(valid.suggestedName), valid.html)
     },
 
     async openCodebook(request) {
@@ -109,13 +118,24 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents, paths?
     async saveCodebook(request): Promise<SaveOutcome> {
       const valid = validated('saveCodebook', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      const path = await dialogs.chooseCodebookSavePath(valid.suggestedName, valid.format)
+      return saveAt(await dialogs.chooseCodebookSavePath(valid.suggestedName, valid.format), valid.text)
+    },
+
+    async saveAnnotations(request): Promise<SaveOutcome> {
+      const valid = validated('saveAnnotations', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      return saveAt(await dialogs.chooseAnnotationsSavePath(valid.suggestedName), valid.json)
+    },
+
+    async openAnnotations(request) {
+      const valid = validated('openAnnotations', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      const path = await dialogs.chooseAnnotationsOpenPath()
       if (path === null) return { status: 'cancelled' }
       try {
-        await writeFileAtomic(path, valid.text)
-        return { status: 'saved', path }
+        return { status: 'opened', ...(await readTextFile(path)) }
       } catch (error) {
-        return { status: 'failed', message: describeWriteError(path, error) }
+        return { status: 'failed', message: failureMessage(basename(path), error) }
       }
     },
 
@@ -129,14 +149,7 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents, paths?
     async saveProjectFile(request): Promise<SaveOutcome> {
       const valid = validated('saveProjectFile', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      const path = await dialogs.chooseProjectSavePath(valid.suggestedName, valid.format)
-      if (path === null) return { status: 'cancelled' }
-      try {
-        await writeFileAtomic(path, valid.bytes)
-        return { status: 'saved', path }
-      } catch (error) {
-        return { status: 'failed', message: describeWriteError(path, error) }
-      }
+      return saveAt(await dialogs.chooseProjectSavePath(valid.suggestedName, valid.format), valid.bytes)
     },
 
     async saveAutoBackup(request) {

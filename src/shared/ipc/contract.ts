@@ -58,6 +58,13 @@ export const codebookFileOutcomeSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('failed'), message: z.string() })
 ])
 export type CodebookFileOutcome = z.infer<typeof codebookFileOutcomeSchema>
+/** An annotation file the user chose, read as text (W3C Web Annotations, JSON or one per line). */
+export const annotationFileOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('opened'), fileName: z.string(), text: z.string().max(MAX_FILE_BYTES) }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('failed'), message: z.string() })
+])
+export type AnnotationFileOutcome = z.infer<typeof annotationFileOutcomeSchema>
 
 /** A project file (.qdpx, .qde, .themata) can be far larger than an article: a backup of every project. */
 export const MAX_PROJECT_FILE_BYTES = 512 * 1024 * 1024
@@ -146,6 +153,16 @@ export const invokeContract = {
     channel: 'backup:auto:read',
     request: z.object({ fileName: autoBackupNameSchema }),
     response: autoBackupReadSchema
+  },
+  saveAnnotations: {
+    channel: 'annotations:save',
+    request: z.object({ suggestedName: fileNameSchema, json: z.string().max(MAX_REPORT_CHARS) }),
+    response: saveOutcomeSchema
+  },
+  openAnnotations: {
+    channel: 'annotations:open',
+    request: z.undefined(),
+    response: annotationFileOutcomeSchema
   }
 } as const
 

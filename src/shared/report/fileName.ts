@@ -3,7 +3,7 @@
 const MAX_LENGTH = 80
 
 /**
- * Slug of `title` + "-report.html", at most 80 UTF-16 units. Letters of any script are kept
+ * Slug of `title` + `suffix` ("-report.html" by default), at most 80 UTF-16 units. Letters of any script are kept
  * (Cyrillic titles stay readable); accents on Latin letters are dropped; everything else,
  * including path separators and characters Windows reserves, becomes a single dash.
  */

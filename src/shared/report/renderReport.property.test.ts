@@ -76,5 +76,6 @@ describe('renderReport (property)', () => {
       }),
       { numRuns: 200 }
     )
-  })
+    // 200 reports each parsed by jsdom: seconds of work, more on a busy machine.
+  }, 120_000)
 })

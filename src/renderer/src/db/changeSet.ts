@@ -64,13 +64,19 @@ export async function applyChangeSet(db: ThemataDb, changes: ChangeSet): Promise
     const delta = changes.annotations ? await passageDeltas(db, changes.annotations) : new Map<string, number>()
     for (const table of tables) await writeTable(db, table, changes[table] as Change<never>[])
     const carried = new Set((changes.documents ?? []).map((c) => (c.after ?? c.before)?.id))
-    for (const [documentId, n] of delta) {
-      if (n === 0 || carried.has(documentId)) continue
-      const record = await db.documents.get(documentId)
+    const counted = [...delta].filter(([documentId, n]) => n !== 0 && !carried.has(documentId))
+    if (counted.length === 0) return
+    // One read and one write for all the articles (an autocode touches hundreds at once).
+    const records = await db.documents.bulkGet(counted.map(([documentId]) => documentId))
+    const updated: DocumentRecord[] = []
+    for (let i = 0; i < counted.length; i++) {
+      const record = records[i]
       if (!record) continue
+      const [documentId, n] = counted[i] as [string, number]
       const passageCount = record.passageCount === undefined ? await db.annotations.where('documentId').equals(documentId).count() : record.passageCount + n
-      await db.documents.update(documentId, { passageCount })
+      updated.push({ ...record, passageCount })
     }
+    if (updated.length > 0) await db.documents.bulkPut(updated)
   })
 }
 

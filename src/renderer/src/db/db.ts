@@ -82,5 +82,8 @@ export class ThemataDb extends Dexie {
           d.setIds ??= []
         })
       })
+    // Version 3: passages by article in reading order, for the passages across the corpus and
+    // autocode's look-up of an existing passage at a range. An index only: no record changes.
+    this.version(3).stores({ annotations: 'id, documentId, *tagIds, [documentId+start]' })
   }
 }

@@ -6,8 +6,9 @@ import { CODEBOOK_EXTENSIONS, CODEBOOK_FORMATS } from '@shared/codebookExchange/
 import { DOM_FORMATS, formatOf, SUPPORTED_EXTENSIONS } from '@shared/import/formats'
 import { tooLargeError } from '@shared/import/errors'
 import { PROJECT_FILE_FORMATS, PROJECT_OPEN_FILES } from '@shared/project/fileFormats'
-import { failedOutcome } from '@shared/import/outcome'
+import { failedOutcome, failureMessage } from '@shared/import/outcome'
 import { MAX_PROJECT_FILE_BYTES, type CodebookFileOutcome, type ImportOutcome, type ImportProgress, type ProjectFileOutcome, type SaveOutcome } from '@shared/ipc/contract'
+import { ANNOTATION_EXTENSIONS } from '@shared/w3c/formats'
 import { browserAutoBackups } from './browserAutoBackups'
 import type { Host } from './host'
 import type { ImportReply, ImportRequest } from './importWorker'
@@ -97,6 +98,7 @@ async function readProject(file: File): Promise<ProjectFileOutcome> {
   }
 }
 
+/** Saves by download: the browser puts the file in its downloads folder. */
 function download(suggestedName: string, content: BlobPart, type: string): SaveOutcome {
   const url = URL.createObjectURL(new Blob([content], { type }))
   const link = document.createElement('a')
@@ -121,6 +123,18 @@ export function browserHost(): Host {
     async openCodebook() {
       const file = await chooseFile(CODEBOOK_EXTENSIONS, 'open-codebook')
       return file ? readCodebook(file) : { status: 'cancelled' }
+    },
+    saveAnnotations: async (suggestedName, json) => download(suggestedName, json, 'application/ld+json;charset=utf-8'),
+    async openAnnotations() {
+      const file = await chooseFile(ANNOTATION_EXTENSIONS, 'open-annotations')
+      if (!file) return { status: 'cancelled' }
+      const oversize = oversizeOutcome(file)
+      if (oversize?.status === 'failed') return oversize
+      try {
+        return { status: 'opened', fileName: file.name, text: (await file.text()).replace(/^\ufeff/, '') }
+      } catch (error) {
+        return { status: 'failed', message: failureMessage(file.name, error) }
+      }
     },
     saveCodebook: async (suggestedName, format, text) => download(suggestedName, text, `${CODEBOOK_FORMATS[format].mimeType};charset=utf-8`),
     async openProjectFile(purpose) {

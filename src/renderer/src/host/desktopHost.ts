@@ -15,6 +15,8 @@ export function desktopHost(api: ThemataApi): Host {
     saveReport: (suggestedName, html) => api.saveReport({ suggestedName, html }),
     openCodebook: () => api.openCodebook(),
     saveCodebook: (suggestedName, format, text) => api.saveCodebook({ suggestedName, format, text }),
+    saveAnnotations: (suggestedName, json) => api.saveAnnotations({ suggestedName, json }),
+    openAnnotations: () => api.openAnnotations(),
     openProjectFile: (purpose) => api.openProjectFile({ purpose }),
     saveProjectFile: (suggestedName, format, bytes) => api.saveProjectFile({ suggestedName, format, bytes }),
     saveAutoBackup: (fileName, bytes) => api.saveAutoBackup({ fileName, bytes }),

@@ -3,7 +3,7 @@
  * preload, or the browser itself in browser mode. Components talk to this, never to either.
  */
 import type { CodebookFormat } from '@shared/codebookExchange/formats'
-import type { AutoBackupList, CodebookFileOutcome, ImportOutcome, ImportProgress, MenuCommand, ProjectFileOutcome, SaveOutcome } from '@shared/ipc/contract'
+import type { AnnotationFileOutcome, AutoBackupList, CodebookFileOutcome, ImportOutcome, ImportProgress, MenuCommand, ProjectFileOutcome, SaveOutcome } from '@shared/ipc/contract'
 import type { ProjectFileFormat, ProjectOpenPurpose } from '@shared/project/fileFormats'
 
 export type AutoBackupSaved = { status: 'saved'; path: string } | { status: 'failed'; message: string }
@@ -21,6 +21,10 @@ export interface Host {
   openCodebook(): Promise<CodebookFileOutcome>
   /** Lets the user save a codebook file (a Save dialog or a download). */
   saveCodebook(suggestedName: string, format: CodebookFormat, text: string): Promise<SaveOutcome>
+  /** Lets the user save exported annotations (W3C JSON-LD): a Save dialog or a download. */
+  saveAnnotations(suggestedName: string, json: string): Promise<SaveOutcome>
+  /** Asks the user for an annotation file and reads it as text. */
+  openAnnotations(): Promise<AnnotationFileOutcome>
   /** Asks the user for a project file (.qdpx, .qde, .themata) and reads its bytes. */
   openProjectFile(purpose: ProjectOpenPurpose): Promise<ProjectFileOutcome>
   /** Lets the user save a project export or backup (a Save dialog or a download). */

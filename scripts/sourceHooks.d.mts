@@ -1,0 +1,2 @@
+// scripts/sourceHooks.mjs is imported for its effect only (it registers module hooks).
+export {}

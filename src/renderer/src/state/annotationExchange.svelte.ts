@@ -1,0 +1,105 @@
+/**
+ * W3C Web Annotations in and out of the open article: export its passages (or every article's) as
+ * an AnnotationCollection, import another tool's annotations onto it as ONE undoable action (new
+ * themes and passages together), and keep the last import's report for the dialog that shows it.
+ */
+import type { Host } from '../host/host'
+import type { W3cImportReport } from '@shared/w3c/importW3c'
+import { codebook } from './codebook.svelte'
+import { db } from './database'
+import { history } from './history.svelte'
+import { notify, notifyError } from './messages.svelte'
+import { projects } from './projects.svelte'
+import { session } from './session.svelte'
+
+/** Who the exported annotations name as their creator, until the app knows the analyst's name. */
+export const ANALYST = 'Themata user'
+
+class Exchange {
+  /** The report of the last import, shown until the reader closes it. */
+  report = $state.raw<{ fileName: string; report: W3cImportReport } | null>(null)
+  busy = $state(false)
+}
+
+export const exchange = new Exchange()
+
+export async function exportAnnotations(host: Host): Promise<void> {
+  const current = session.current
+  if (!current) {
+    notify('Open an article first; its passages are what is exported.')
+    return
+  }
+  const [{ collectionJson }, { slugFileName }] = await Promise.all([import('@shared/w3c/exportW3c'), import('@shared/report/fileName'), current.passagesLoaded])
+  const json = collectionJson({
+    articles: [{ title: current.record.title, contentHash: current.record.contentHash, text: current.text, annotations: [...current.index.all()] }],
+    tags: codebook.tags,
+    creator: ANALYST,
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp written into the file, not state
+    generatedAt: new Date()
+  })
+  const outcome = await host.saveAnnotations(slugFileName(current.record.title, '-annotations.jsonld'), json)
+  if (outcome.status === 'saved') notify(host.kind === 'desktop' ? `Annotations saved to ${outcome.path}` : `Annotations downloaded as ${outcome.path}`)
+  else if (outcome.status === 'failed') notifyError(outcome.message)
+}
+
+/** Every article's passages in one AnnotationCollection: what another tool needs to take the project's work. */
+export async function exportProjectAnnotations(host: Host): Promise<void> {
+  exchange.busy = true
+  try {
+    await history.flushed()
+    const [{ collectionJson }, { slugFileName }, { articlesWithPassages }] = await Promise.all([
+      import('@shared/w3c/exportW3c'),
+      import('@shared/report/fileName'),
+      import('../db/exportArticles')
+    ])
+    const articles = await articlesWithPassages(db())
+    if (articles.length === 0) {
+      notify('No article of this project has passages yet; there is nothing to export.')
+      return
+    }
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp written into the file, not state
+    const json = collectionJson({ articles, tags: codebook.tags, creator: ANALYST, generatedAt: new Date() })
+    const outcome = await host.saveAnnotations(slugFileName(projects.current?.name ?? 'project', '-annotations.jsonld'), json)
+    if (outcome.status === 'saved') notify(`${host.kind === 'desktop' ? 'Annotations saved to' : 'Annotations downloaded as'} ${outcome.path} (${articles.length} article${articles.length === 1 ? '' : 's'})`)
+    else if (outcome.status === 'failed') notifyError(outcome.message)
+  } catch (error) {
+    notifyError(`Could not export the project's annotations: ${error instanceof Error ? error.message : String(error)}`)
+  } finally {
+    exchange.busy = false
+  }
+}
+
+export async function importAnnotations(host: Host): Promise<void> {
+  const current = session.current
+  if (!current) {
+    notify('Open an article first; annotations are placed on the article you are reading.')
+    return
+  }
+  const outcome = await host.openAnnotations()
+  if (outcome.status === 'cancelled') return
+  if (outcome.status === 'failed') {
+    notifyError(outcome.message)
+    return
+  }
+  exchange.busy = true
+  try {
+    const [{ readAnnotationFile }, { planAnnotationImport }] = await Promise.all([import('@shared/w3c/readAnnotations'), import('@shared/w3c/importW3c'), current.passagesLoaded])
+    if (session.current !== current) return
+    let file
+    try {
+      file = readAnnotationFile(outcome.text, outcome.fileName)
+    } catch (error) {
+      notifyError(error instanceof Error ? error.message : String(error))
+      return
+    }
+    const plan = planAnnotationImport(
+      file,
+      { documentId: current.record.id, contentHash: current.record.contentHash, text: current.text, annotations: [...current.index.all()] },
+      { tags: codebook.tags, now: Date.now() }
+    )
+    history.commit('Import annotations', { tags: plan.tags.map((after) => ({ before: null, after })), annotations: plan.annotations })
+    exchange.report = { fileName: outcome.fileName, report: plan.report }
+  } finally {
+    exchange.busy = false
+  }
+}
