@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { ProjectFileError } from '../project/errors'
 import type { ProjectData } from '../project/projectData'
 import { readProjectFile, writeProjectFile } from '../project/projectFiles'
-import { BACKUP_FORMAT, CURRENT_SCHEMA, type Backup } from './format'
+import { BACKUP_FORMAT, CURRENT_SCHEMA, CURRENT_SCHEMA_VERSION, type Backup } from './format'
 import { backupProjectOf, projectDataOf } from './projectData'
 import { readBackup } from './readBackup'
 import { backupFileName, writeBackup } from './writeBackup'
@@ -40,7 +40,7 @@ describe('the .themata file', () => {
     expect(backupFileName({ ...backup(), scope: 'all' })).toBe('themata-all-projects-2026-11-29.themata')
   })
 
-  const manifest = (extra: object) => strToU8(JSON.stringify({ format: BACKUP_FORMAT, version: 1, projects: [{ name: 'p', file: 'projects/1.json', schemaVersion: 2, schema: CURRENT_SCHEMA }], ...extra }))
+  const manifest = (extra: object) => strToU8(JSON.stringify({ format: BACKUP_FORMAT, version: 1, projects: [{ name: 'p', file: 'projects/1.json', schemaVersion: CURRENT_SCHEMA_VERSION, schema: CURRENT_SCHEMA }], ...extra }))
   const cases: [string, Uint8Array, string][] = [
     ['empty', new Uint8Array(), '“b.themata” is empty — there is no backup in it.'],
     ['not a zip', strToU8('{"format":"themata-backup"}'), '“b.themata” is not a Themata backup: it is not a zip archive.'],

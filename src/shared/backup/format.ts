@@ -13,15 +13,15 @@ export const BACKUP_EXTENSION = '.themata'
 export const MANIFEST_NAME = 'backup.json'
 
 /**
- * The storage schema the app declares now (src/renderer/src/db/db.ts, version 2), for backups
+ * The storage schema the app declares now (src/renderer/src/db/db.ts, version 3), for backups
  * written without a database at hand (the CLI). A test checks it against the app's declaration.
  */
-export const CURRENT_SCHEMA_VERSION = 2
+export const CURRENT_SCHEMA_VERSION = 3
 export const CURRENT_SCHEMA: Record<ProjectTable, string> = {
   documents: 'id, &contentHash, openedAt, importedAt, *setIds',
   contents: 'documentId',
   tags: 'id, order',
-  annotations: 'id, documentId, *tagIds',
+  annotations: 'id, documentId, *tagIds, [documentId+start]',
   sets: 'id, order',
   settings: 'key'
 }

@@ -56,6 +56,12 @@ function dateTime(ms: number): string | null {
   return Number.isFinite(ms) && Math.abs(ms) < 8.64e15 ? new Date(ms).toISOString() : null
 }
 
+/** The k-th of a passage's coding GUIDs: its base with the last three digits counted on. */
+function nthGuid(base: string, k: number): string {
+  if (k === 0) return base
+  return `${base.slice(0, -3)}${((parseInt(base.slice(-3), 16) + k) & 0xfff).toString(16).padStart(3, '0')}`
+}
+
 /** GUIDs for everything written, none used twice. */
 function guidRegistry(): (id: string, kind: string) => string {
   const used = new Set<string>()
@@ -75,8 +81,9 @@ export function writeQde(project: ProjectData, options: QdeOptions): WrittenQde 
     const at = dateTime(ms)
     return at ? ` creationDateTime="${at}"` : ''
   }
-  const modified = (ms: number): string => {
-    const at = dateTime(ms)
+  /** Written only when it differs from the creation time, which is what it is read back as otherwise. */
+  const modified = (ms: number, createdMs: number): string => {
+    const at = ms === createdMs ? null : dateTime(ms)
     return at ? ` modifyingUser="${userGuid}" modifiedDateTime="${at}"` : ''
   }
   const sidecar: Sidecar = { format: SIDECAR_FORMAT, version: SIDECAR_VERSION, sources: {}, codes: {}, sets: {} }
@@ -158,23 +165,19 @@ export function writeQde(project: ProjectData, options: QdeOptions): WrittenQde 
       importedAt: d.importedAt,
       openedAt: d.openedAt
     }
-    lines.push(`    <TextSource guid="${g}" name="${escapeAttribute(d.title)}" plainTextPath="internal://${g}.txt"${user}${created(d.importedAt)}${modified(d.openedAt)}>`)
+    lines.push(`    <TextSource guid="${g}" name="${escapeAttribute(d.title)}" plainTextPath="internal://${g}.txt"${user}${created(d.importedAt)}${modified(d.openedAt, d.importedAt)}>`)
     const passages = [...(passagesOf.get(d.id) ?? [])].sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1))
     for (const a of passages) {
       const codes = a.tagIds.filter((id) => codeGuid.has(id))
-      const open = `      <PlainTextSelection guid="${guid(a.id, 'selection')}" name="${escapeAttribute(selectionName(a.exact))}" startPosition="${a.start}" endPosition="${a.end}"${user}${created(a.createdAt)}${modified(a.updatedAt)}`
+      const open = `      <PlainTextSelection guid="${guid(a.id, 'selection')}" name="${escapeAttribute(selectionName(a.exact))}" startPosition="${a.start}" endPosition="${a.end}"${user}${created(a.createdAt)}${modified(a.updatedAt, a.createdAt)}`
       if (codes.length === 0 && !a.note.trim()) {
         lines.push(`${open}/>`)
         continue
       }
       lines.push(`${open}>`)
-      for (const tagId of codes) {
-        lines.push(
-          `        <Coding guid="${derivedGuid(`coding:${a.id}:${tagId}`)}"${user}${created(a.createdAt)}>`,
-          `          <CodeRef targetGUID="${codeGuid.get(tagId) as string}"/>`,
-          '        </Coding>'
-        )
-      }
+      // The selection says who made it and when; its codings say only which code.
+      const codings = codes.length > 0 ? derivedGuid(`coding:${a.id}`) : ''
+      codes.forEach((tagId, k) => lines.push(`        <Coding guid="${nthGuid(codings, k)}"><CodeRef targetGUID="${codeGuid.get(tagId) as string}"/></Coding>`))
       if (a.note.trim()) lines.push(noteRef(`passage:${a.id}`, a.note, '        '))
       lines.push('      </PlainTextSelection>')
     }

@@ -94,10 +94,10 @@ async function restoreFile(fileName: string, bytes: Uint8Array): Promise<void> {
   notify(`Restored ${restored.length === 1 ? 'the project' : `${restored.length} projects:`} ${names} from “${fileName}”.`)
 }
 
-/** A project file's bytes, whatever it is: a backup is restored, a REFI-QDA project imported. */
-export async function openProjectBytes(fileName: string, bytes: Uint8Array): Promise<void> {
+/** A project file's bytes: a backup is restored, a REFI-QDA project imported (a .themata chosen to import is restored too). */
+export async function openProjectBytes(fileName: string, bytes: Uint8Array, purpose: ProjectOpenPurpose): Promise<void> {
   await history.flushed()
-  if (fileName.toLowerCase().endsWith('.themata')) await restoreFile(fileName, bytes)
+  if (purpose === 'restore' || fileName.toLowerCase().endsWith('.themata')) await restoreFile(fileName, bytes)
   else await importQdpxFile(fileName, bytes)
 }
 
@@ -105,12 +105,12 @@ export async function openProjectBytes(fileName: string, bytes: Uint8Array): Pro
 export async function openProjectFile(host: Host, purpose: ProjectOpenPurpose): Promise<void> {
   const picked = await host.openProjectFile(purpose)
   if (picked.status === 'failed') notifyError(picked.message)
-  if (picked.status === 'opened') await openProjectBytes(picked.fileName, picked.bytes)
+  if (picked.status === 'opened') await openProjectBytes(picked.fileName, picked.bytes, purpose)
 }
 
 /** Restores one of the automatic backups. */
 export async function restoreAutoBackup(host: Host, fileName: string): Promise<void> {
   const kept = await host.readAutoBackup(fileName)
   if (kept.status === 'failed') notifyError(kept.message)
-  else await openProjectBytes(kept.fileName, kept.bytes)
+  else await openProjectBytes(kept.fileName, kept.bytes, 'restore')
 }
