@@ -4,7 +4,8 @@
  * with its articles and passages; a backup restored as a new project; the automatic backup taken
  * before a storage upgrade, and restored.
  */
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as browserTest, type Page } from '@playwright/test'
 import { unzipSync } from 'fflate'
@@ -105,6 +106,37 @@ test('desktop: backs up the project and restores it as a new project with its ar
   await expectThemeCount(page, 'Economic pressure', 1)
   await article(page).locator('.hl').first().click()
   await expect(page.getByRole('dialog', { name: 'Passage' }).getByRole('textbox')).toHaveValue(NOTE)
+})
+
+browserTest('browser mode: backs up every project as one download and restores it into an empty profile', async ({ page, browser }) => {
+  await tagSeed(page, async () => {
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'Open article' }).click()
+    await (await chooser).setFiles(join(CORPUS, 'seed-article.md'))
+  })
+  const download = page.waitForEvent('download')
+  await choose(page, 'Back up all projects…')
+  const backup = await download
+  expect(backup.suggestedFilename()).toMatch(/^themata-all-projects-\d{4}-\d{2}-\d{2}\.themata$/)
+  const file = join(await mkdtemp(join(tmpdir(), 'themata-backup-')), backup.suggestedFilename())
+  await backup.saveAs(file)
+
+  // Another browser profile: nothing stored yet.
+  const empty = await browser.newContext()
+  try {
+    const fresh = await empty.newPage()
+    await openApp(fresh)
+    await expect(fresh.getByRole('navigation', { name: 'Library' }).getByRole('button')).toHaveCount(0)
+    const chooser = fresh.waitForEvent('filechooser')
+    await choose(fresh, 'Restore backup…')
+    await (await chooser).setFiles(file)
+    await expect(fresh.getByRole('status').filter({ hasText: `Restored the project “My project (restored)” from “${backup.suggestedFilename()}”.` })).toBeVisible()
+    await openFromLibrary(fresh, new RegExp(SEED_TITLE.slice(0, 30)))
+    await expectThemeCount(fresh, 'Economic pressure', 1)
+    await expect(themeGroup(fresh, 'Economic pressure').getByText(NOTE)).toBeVisible()
+  } finally {
+    await empty.close()
+  }
 })
 
 /** Writes the database the way version 1 of the app did, before the app first starts on this origin. */
