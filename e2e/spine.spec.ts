@@ -133,9 +133,10 @@ test('open, tag, note, overlap, reload, undo/redo and export the seed article', 
   await themeGroup(page, 'CIS').getByRole('button', { name: /Commonwealth of Independent States/ }).click()
   await expect(article(page).locator('.hl-flash')).toContainText('Commonwealth of Independent States')
 
-  // Export through the native-menu path, saved by main with an atomic write.
+  // Export through the native-menu path (the report dialog), saved by main with an atomic write.
   await desktop.menu('export')
-  await expect(page.getByRole('status').filter({ hasText: 'Report saved to' })).toBeVisible()
+  await page.getByRole('dialog', { name: 'Export report' }).getByRole('button', { name: 'Export', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'saved to' })).toBeVisible()
   expect(desktop.savedReports).toHaveLength(1)
   const html = await readFile(desktop.savedReports[0] as string, 'utf8')
   expect(html).not.toMatch(/<script/i)
@@ -293,7 +294,8 @@ test('Ctrl/Cmd+O opens an article, Ctrl/Cmd+E exports it, Ctrl+Y and Ctrl/Cmd+Sh
   await expectThemeCount(page, 'CIS', 1)
 
   await page.keyboard.press('Control+e')
-  await expect(page.getByRole('status').filter({ hasText: 'Report saved to' })).toBeVisible()
+  await page.getByRole('dialog', { name: 'Export report' }).getByRole('button', { name: 'Export', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'saved to' })).toBeVisible()
   expect(desktop.savedReports).toHaveLength(1)
   const report = new JSDOM(await readFile(desktop.savedReports[0] as string, 'utf8')).window.document
   expect(report.querySelector('section.theme[data-theme="CIS"] li.passage .quote')?.textContent).toBe(CIS)
@@ -301,9 +303,10 @@ test('Ctrl/Cmd+O opens an article, Ctrl/Cmd+E exports it, Ctrl+Y and Ctrl/Cmd+Sh
   // The Mac keys, the same commands.
   desktop.nextArticle = join(CORPUS, 'seed-article.md')
   await page.keyboard.press('Meta+o')
-  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button')).toHaveCount(2)
+  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Article details' })).toHaveCount(2)
   await expect(page.getByRole('navigation', { name: 'Library' }).locator('[aria-current="true"]')).toContainText('seed-article.md')
   await page.keyboard.press('Meta+e')
+  await page.getByRole('dialog', { name: 'Export report' }).getByRole('button', { name: 'Export', exact: true }).click()
   await expect.poll(() => desktop.savedReports.length).toBe(2)
 })
 
@@ -347,28 +350,29 @@ test('number keys tag with themes beyond the third, up to the ninth', async ({ p
 test('the library counts each article’s passages, and opening the same file again brings its passages back', async ({ page, desktop }) => {
   await openApp(page)
   const library = page.getByRole('navigation', { name: 'Library' })
-  const entry = (fileName: string): Locator => library.getByRole('button').filter({ hasText: fileName })
+  /** An article's row in the library: its button (title, byline with the file name), its counts. */
+  const entry = (fileName: string): Locator => library.getByRole('listitem').filter({ has: page.getByRole('button', { name: fileName }) })
   await desktop.openArticle(join(CORPUS, 'seed-article.txt'))
-  await expect(entry('seed-article.txt')).toContainText('seed-article.txt · 0 passages')
+  await expect(entry('seed-article.txt')).toContainText(/\b0 passages\b/)
   await selectText(page, ECONOMIC)
   await page.keyboard.press('1')
   await selectText(page, HYBRID)
   await page.keyboard.press('2')
   await page.evaluate(() => document.getSelection()?.removeAllRanges())
-  await expect(entry('seed-article.txt')).toContainText('seed-article.txt · 2 passages')
+  await expect(entry('seed-article.txt')).toContainText(/\b2 passages\b/)
   const ids = [...(await passageIdsAround(page, ECONOMIC)), ...(await passageIdsAround(page, HYBRID))].sort()
   expect(ids).toHaveLength(2)
 
   // Another article: its own entry and count, none of the first one's passages.
   await desktop.openArticle(join(CORPUS, 'seed-article.md'))
-  await expect(entry('seed-article.md')).toContainText('seed-article.md · 0 passages')
+  await expect(entry('seed-article.md')).toContainText(/\b0 passages\b/)
   await expect(article(page).locator('.hl')).toHaveCount(0)
-  await expect(entry('seed-article.txt')).toContainText('seed-article.txt · 2 passages')
+  await expect(entry('seed-article.txt')).toContainText(/\b2 passages\b/)
 
   // The first file opened again: the same entry, the same passages.
   await desktop.openArticle(join(CORPUS, 'seed-article.txt'))
-  await expect(library.getByRole('button')).toHaveCount(2)
-  await expect(entry('seed-article.txt')).toHaveAttribute('aria-current', 'true')
+  await expect(library.getByRole('button', { name: 'Article details' })).toHaveCount(2)
+  await expect(entry('seed-article.txt').getByRole('button', { name: 'seed-article.txt' })).toHaveAttribute('aria-current', 'true')
   await expectThemeCount(page, 'Economic pressure', 1)
   await expectThemeCount(page, 'Hybrid tactics', 1)
   expect([...(await passageIdsAround(page, ECONOMIC)), ...(await passageIdsAround(page, HYBRID))].sort()).toEqual(ids)
@@ -376,14 +380,14 @@ test('the library counts each article’s passages, and opening the same file ag
   // Deleting one is counted at once, and the count is kept.
   await highlightOf(page, (await passageIdsAround(page, HYBRID))[0] as string).first().click()
   await page.getByRole('dialog', { name: 'Passage' }).getByRole('button', { name: 'Delete passage' }).click()
-  await expect(entry('seed-article.txt')).toContainText('seed-article.txt · 1 passages')
+  await expect(entry('seed-article.txt')).toContainText(/\b1 passage\b/)
   await expect.poll(() => storedPassages(page, 'seed-article.txt')).toBe(1)
   await page.reload()
   await expect(page.locator('.app[data-ready="true"]')).toBeVisible()
   await expectThemeCount(page, 'Hybrid tactics', 0)
   await expectThemeCount(page, 'Economic pressure', 1)
-  await expect(entry('seed-article.txt')).toContainText('seed-article.txt · 1 passages')
-  await expect(entry('seed-article.md')).toContainText('seed-article.md · 0 passages')
+  await expect(entry('seed-article.txt')).toContainText(/\b1 passage\b/)
+  await expect(entry('seed-article.md')).toContainText(/\b0 passages\b/)
 })
 
 test('a new theme added inline gets its own colour and tags the selection', async ({ page, desktop }) => {
@@ -395,13 +399,13 @@ test('a new theme added inline gets its own colour and tags the selection', asyn
   await tagToolbar(page).getByRole('button', { name: 'Add theme' }).click()
   await expectThemeCount(page, 'Energy security', 1)
   await expect(tagToolbar(page).getByRole('button', { name: 'Energy security', exact: true })).toHaveAttribute('aria-keyshortcuts', '4')
-  await expect(article(page).locator('.hl').first()).toHaveAttribute('style', /rgb\(219, 39, 119\)/)
+  await expect(article(page).locator('.hl').first()).toHaveAttribute('style', /rgb\(240, 72, 112\)/)
 
   // A duplicate name is refused with a sentence, and nothing changes.
   await tagToolbar(page).getByRole('button', { name: 'New theme' }).click()
   await tagToolbar(page).getByRole('textbox', { name: 'New theme name' }).fill('cis')
   await tagToolbar(page).getByRole('button', { name: 'Add theme' }).click()
-  await expect(page.getByRole('alert')).toContainText('There is already a theme called “cis”.')
+  await expect(page.getByRole('alert')).toContainText('There is already a theme called “CIS” at the top of the codebook.')
   await expect(passagesPanel(page).locator('details[data-theme]')).toHaveCount(4)
 })
 

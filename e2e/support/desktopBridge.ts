@@ -12,10 +12,11 @@ import { test as base, type Page } from '@playwright/test'
 import { invokeContract, invokeNames, MENU_CHANNEL, PROGRESS_CHANNEL, type ImportProgress, type InvokeName, type MenuCommand } from '../../src/shared/ipc/contract'
 import { validatedApi, type IpcTransport } from '../../src/shared/ipc/validatedApi'
 import { createHandlers, type Handlers } from '../../src/main/services/ipcHandlers'
+import { playwrightPdfPrinter } from '../../src/main/services/playwrightPdf'
 
 export interface DesktopBridge {
-  /** The path the Open dialog will answer next (null = the user cancels). */
-  nextArticle: string | null
+  /** The path or paths the Open dialog will answer next (null = the user cancels). */
+  nextArticle: string | string[] | null
   /** The path the Import codebook dialog will answer next (null = the user cancels). */
   nextCodebook: string | null
   /** The path the Import project / Restore backup dialog will answer next (null = the user cancels). */
@@ -32,11 +33,12 @@ export interface DesktopBridge {
   send(channel: string, payload: unknown): Promise<void>
   /** Every progress report main sent, in order. */
   progress: ImportProgress[]
-  /** Clicks "Open article" with the Open dialog answering `path`. */
-  openArticle(path: string): Promise<void>
+  /** Clicks "Open article" with the Open dialog answering `path` (several: a batch). */
+  openArticle(path: string | string[]): Promise<void>
   /**
-   * Holds main's answers back from the page until the returned function is called, the work itself
-   * done and its events sent: to look at what the page shows while an import is still running.
+   * Holds main's answers (but the Open dialog's list of files) back from the page until the returned
+   * function is called, the work itself done and its events sent: to look at what the page shows
+   * while an import is still running.
    */
   holdAnswers(): () => void
   /** The path the annotation dialogs (open and save) answer next (null = the user cancels). */
@@ -54,7 +56,7 @@ function decode(value: Encoded): unknown {
 }
 
 /** Main's side of the wire: the handlers by channel, and the events main sends. */
-function transportTo(handlers: Handlers, held: () => Promise<void>): IpcTransport & { send(channel: string, payload: unknown): void } {
+function transportTo(handlers: Handlers, held: (name: InvokeName) => Promise<void>): IpcTransport & { send(channel: string, payload: unknown): void } {
   const byChannel = new Map<string, InvokeName>(invokeNames.map((name) => [invokeContract[name].channel, name]))
   const listeners = new Map<string, Set<(payload: unknown) => void>>()
   return {
@@ -63,7 +65,7 @@ function transportTo(handlers: Handlers, held: () => Promise<void>): IpcTranspor
       if (!name) return Promise.reject(new Error(`No handler for ${channel}.`))
       // What crosses Electron's IPC is a structured clone, both ways.
       return handlers[name](structuredClone(request)).then(async (response) => {
-        await held()
+        await held(name)
         return structuredClone(response)
       })
     },
@@ -79,7 +81,7 @@ function transportTo(handlers: Handlers, held: () => Promise<void>): IpcTranspor
 }
 
 /** Installs `window.themata` in the page: the validated API runs here, the page holds a thin proxy to it. */
-async function installBridge(page: Page, handlers: Handlers, held: () => Promise<void>): Promise<{ send(channel: string, payload: unknown): Promise<void> }> {
+async function installBridge(page: Page, handlers: Handlers, held: (name: InvokeName) => Promise<void>): Promise<{ send(channel: string, payload: unknown): Promise<void> }> {
   const transport = transportTo(handlers, held)
   const api = validatedApi(transport)
   let delivered: Promise<unknown> = Promise.resolve()
@@ -163,7 +165,7 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
       }
       const handlers = createHandlers(
         {
-          chooseArticlePath: async () => bridge.nextArticle,
+          chooseArticlePaths: async () => (bridge.nextArticle === null ? null : [bridge.nextArticle].flat()),
           chooseReportPath: async (suggestedName) => {
             const path = join(bridge.reportDir, suggestedName)
             bridge.savedReports.push(path)
@@ -190,9 +192,12 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
             void send(PROGRESS_CHANNEL, progress)
           }
         },
+        // Chromium prints the PDF, as main's hidden window does in the app.
+        { printer: playwrightPdfPrinter(), locale: () => 'en-GB' },
         { autoBackups: bridge.backupDir }
       )
-      const wire = await installBridge(page, handlers, () => hold)
+      // The Open dialog's list of files is never held: the imports it starts are.
+      const wire = await installBridge(page, handlers, (name) => (name === 'chooseArticles' ? Promise.resolve() : hold))
       await use(bridge)
     },
     { auto: true }

@@ -10,6 +10,7 @@ import { collectionJson, annotationLines } from '@shared/w3c/exportW3c'
 import { reportLines } from '@shared/w3c/reportText'
 import { anchorFile } from './anchorFile'
 import { CliError } from './cliError'
+import { reportFormats } from './reportExport'
 import { PROJECT_EXPORT_FORMATS } from './projectCommands'
 
 export interface ExportOptions {
@@ -75,5 +76,6 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
       return { data, lines }
     }
   },
+  ...reportFormats(),
   ...PROJECT_EXPORT_FORMATS
 }

@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type MenuItemConstructorOptions } from 'electron'
 import { invokeContract, invokeNames, MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
 import { SUPPORTED_EXTENSIONS } from '@shared/import/formats'
+import type { ReportExtension } from '@shared/ipc/contract'
+import { electronPdfPrinter } from './pdfWindow'
 import { CODEBOOK_EXTENSIONS, CODEBOOK_FORMATS } from '@shared/codebookExchange/formats'
 import { ANNOTATION_EXTENSIONS } from '@shared/w3c/formats'
 import { PROJECT_FILE_FORMATS, PROJECT_OPEN_FILES } from '@shared/project/fileFormats'
@@ -45,12 +47,21 @@ function createWindow(): BrowserWindow {
   return window
 }
 
+const SAVE_FILTERS: Record<ReportExtension, string> = {
+  html: 'Web page',
+  pdf: 'PDF document',
+  docx: 'Word document',
+  md: 'Markdown',
+  csv: 'CSV (comma-separated values)',
+  xlsx: 'Excel workbook'
+}
+
 function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
-  /** One file to open, of the kinds `extensions` names (or any file). */
-  const openOne = async (title: string, kind: string, extensions: readonly string[]): Promise<string | null> => {
+  /** Files to open, of the kinds `extensions` names (or any file); null when the user cancels. */
+  const openFiles = async (title: string, kind: string, extensions: readonly string[], multiple: boolean): Promise<string[] | null> => {
     const options: Electron.OpenDialogOptions = {
       title,
-      properties: ['openFile'],
+      properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
       filters: [
         { name: kind, extensions: extensions.map((e) => e.replace(/^\./, '')) },
         { name: 'All files', extensions: ['*'] }
@@ -58,8 +69,10 @@ function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
     }
     const win = getWindow()
     const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
-    return result.canceled ? null : (result.filePaths[0] ?? null)
+    return result.canceled ? null : result.filePaths
   }
+  const openOne = async (title: string, kind: string, extensions: readonly string[]): Promise<string | null> =>
+    (await openFiles(title, kind, extensions, false))?.[0] ?? null
   /** Where to save; the dialog itself asks before replacing a file. */
   const saveAs = async (title: string, suggestedName: string, kind: string, extensions: readonly string[]): Promise<string | null> => {
     const options: Electron.SaveDialogOptions = {
@@ -73,8 +86,8 @@ function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
     return result.canceled || !result.filePath ? null : result.filePath
   }
   return {
-    chooseArticlePath: () => openOne('Open article', 'Articles', SUPPORTED_EXTENSIONS),
-    chooseReportPath: (suggestedName) => saveAs('Export report', suggestedName, 'HTML report', ['html']),
+    chooseArticlePaths: () => openFiles('Open articles', 'Articles', SUPPORTED_EXTENSIONS, true),
+    chooseReportPath: (suggestedName, extension) => saveAs('Export report', suggestedName, SAVE_FILTERS[extension], [extension]),
     chooseCodebookPath: () => openOne('Import codebook', 'Codebooks (REFI-QDA, CSV)', CODEBOOK_EXTENSIONS),
     chooseCodebookSavePath: (suggestedName, format) => saveAs('Export codebook', suggestedName, CODEBOOK_FORMATS[format].label, [CODEBOOK_FORMATS[format].extension]),
     chooseAnnotationsSavePath: (suggestedName) => saveAs('Export annotations (W3C JSON-LD)', suggestedName, 'W3C Web Annotations', ['json', 'jsonld']),
@@ -98,7 +111,7 @@ function buildMenu(send: (command: MenuCommand) => void): Menu {
     {
       label: 'File',
       submenu: [
-        item('Open article…', 'CmdOrCtrl+O', 'open'),
+        item('Open articles…', 'CmdOrCtrl+O', 'open'),
         item('Export report…', 'CmdOrCtrl+E', 'export'),
         { type: 'separator' },
         { role: 'quit' }
@@ -136,6 +149,7 @@ void app.whenReady().then(() => {
   const handlers = createHandlers(
     dialogsFor(() => mainWindow),
     { importProgress: (progress) => mainWindow?.webContents.send(PROGRESS_CHANNEL, progress) },
+    { printer: electronPdfPrinter(), locale: () => app.getSystemLocale() },
     { autoBackups: join(app.getPath('userData'), 'backups') }
   )
   for (const name of invokeNames) {

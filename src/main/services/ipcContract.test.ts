@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { invokeContract, type InvokeName } from '@shared/ipc/contract'
 import { validatedApi } from '@shared/ipc/validatedApi'
-import { createHandlers, type HostDialogs } from './ipcHandlers'
+import { createHandlers, type Handlers, type HostDialogs, type HostPrinting } from './ipcHandlers'
 
 const corpus = resolve(__dirname, '../../../../shared/corpus')
 const fixtures = resolve(__dirname, '../../shared/import/fixtures')
@@ -21,23 +21,23 @@ function statusesOf(name: InvokeName): string[] {
 }
 
 const seen = new Map<InvokeName, Set<string>>()
-/** Statuses a handler cannot give by design: a dropped file has no dialog to cancel. */
-const NEVER: Partial<Record<InvokeName, string[]>> = { importArticle: ['cancelled'] }
+/** Statuses a handler cannot give by design: a dropped file or a chosen one has no dialog to cancel. */
+const NEVER: Partial<Record<InvokeName, string[]>> = { importArticle: ['cancelled'], importChosen: ['cancelled'] }
 
 interface Answers {
-  article?: string | null
+  articles?: string[] | null
   report?: string | null
   codebook?: string | null
+  printing?: HostPrinting
   annotations?: string | null
   project?: string | null
   /** The automatic backups folder main is given. */
   backups?: string
 }
 
-/** Calls the handler as main does and as the preload does (structured clones both ways); both must agree and parse. */
-async function outcomeOf(name: InvokeName, request: unknown, answers: Answers = {}): Promise<unknown> {
+function handlersFor(answers: Answers): Handlers {
   const dialogs: HostDialogs = {
-    chooseArticlePath: async () => answers.article ?? null,
+    chooseArticlePaths: async () => answers.articles ?? null,
     chooseReportPath: async () => answers.report ?? null,
     chooseCodebookPath: async () => answers.codebook ?? null,
     chooseCodebookSavePath: async () => answers.report ?? null,
@@ -46,7 +46,25 @@ async function outcomeOf(name: InvokeName, request: unknown, answers: Answers = 
     chooseProjectPath: async () => answers.project ?? null,
     chooseProjectSavePath: async () => answers.report ?? null
   }
-  const handlers = createHandlers(dialogs, { importProgress: () => undefined }, answers.backups === undefined ? undefined : { autoBackups: answers.backups })
+  return createHandlers(dialogs, { importProgress: () => undefined }, answers.printing, answers.backups === undefined ? undefined : { autoBackups: answers.backups })
+}
+
+interface Call {
+  /** The handlers to call (files chosen in one dialog are imported by the same main process). */
+  handlers?: Handlers
+  /** The request for the preload's call, where one may be used once only (a chosen file's id). */
+  second?: unknown
+  /** What of the two answers must agree (ids handed out anew by each dialog differ). */
+  comparable?: (outcome: unknown) => unknown
+}
+
+/**
+ * Calls the handler as main does and as the preload does (structured clones both ways); both must
+ * agree and parse. Returns the preload's answer when it was called, else main's.
+ */
+async function outcomeOf(name: InvokeName, request: unknown, answers: Answers = {}, call: Call = {}): Promise<unknown> {
+  const handlers = call.handlers ?? handlersFor(answers)
+  const comparable = call.comparable ?? ((outcome: unknown) => outcome)
   const raw: unknown = await handlers[name](request)
   const parsed = invokeContract[name].response.safeParse(raw)
   expect(parsed.error?.issues ?? [], `${name} → ${JSON.stringify(raw).slice(0, 200)}`).toEqual([])
@@ -56,23 +74,23 @@ async function outcomeOf(name: InvokeName, request: unknown, answers: Answers = 
       invoke: async (_channel, sent) => structuredClone(await handlers[name](structuredClone(sent))),
       on: () => () => undefined
     })
-    const call = api[name] as (request?: unknown) => Promise<unknown>
-    expect(await call(request)).toEqual(parsed.data)
+    const viaPreload = await (api[name] as (request?: unknown) => Promise<unknown>)(call.second ?? request)
+    expect(comparable(viaPreload)).toEqual(comparable(parsed.data))
+    return viaPreload
   }
   return raw
 }
 
+const withoutIds = (outcome: unknown): unknown => JSON.parse(JSON.stringify(outcome, (key, value: unknown) => (key === 'id' ? undefined : value)))
+
 let dir: string
 
 describe('every handler outcome parses with its response schema', () => {
-  it('openArticle: each format imported, a cancelled dialog, each kind of failure, a malformed request', async () => {
+  it('chooseArticles and importChosen: each format imported, a cancelled dialog, each kind of failure, malformed requests', async () => {
     dir = await mkdtemp(join(tmpdir(), 'themata-contract-'))
-    for (const ext of ['txt', 'md', 'html', 'docx', 'odt', 'pdf']) {
-      expect(await outcomeOf('openArticle', undefined, { article: join(corpus, `seed-article.${ext}`) })).toMatchObject({ status: 'imported' })
-    }
-    expect(await outcomeOf('openArticle', undefined, { article: null })).toEqual({ status: 'cancelled' })
     const empty = join(dir, 'empty.txt')
     await writeFile(empty, '')
+    const importing = ['txt', 'md', 'html', 'docx', 'odt', 'pdf'].map((ext) => join(corpus, `seed-article.${ext}`))
     const failing = [
       empty,
       join(dir, 'missing.txt'),
@@ -85,8 +103,19 @@ describe('every handler outcome parses with its response schema', () => {
       join(fixtures, 'truncated.pdf'),
       join(fixtures, 'make-fixtures.sh')
     ]
-    for (const article of failing) expect(await outcomeOf('openArticle', undefined, { article })).toMatchObject({ status: 'failed' })
-    expect(await outcomeOf('openArticle', { path: '/etc/passwd' })).toMatchObject({ status: 'failed' })
+    // Every file chosen twice: one import as main answers it, one through the preload.
+    const paths = [...importing, ...failing].flatMap((path) => [path, path])
+    const handlers = handlersFor({ articles: paths })
+    const chosen = (await outcomeOf('chooseArticles', undefined, {}, { handlers, comparable: withoutIds })) as { status: string; files: { id: string }[] }
+    expect(chosen.files).toHaveLength(paths.length)
+    for (let i = 0; i < paths.length; i += 2) {
+      const outcome = await outcomeOf('importChosen', { id: chosen.files[i]?.id }, {}, { handlers, second: { id: chosen.files[i + 1]?.id } })
+      expect(outcome).toMatchObject({ status: i < importing.length * 2 ? 'imported' : 'failed' })
+    }
+    expect(await outcomeOf('chooseArticles', undefined, { articles: null })).toEqual({ status: 'cancelled' })
+    expect(await outcomeOf('chooseArticles', { path: '/etc/passwd' })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('importChosen', { id: crypto.randomUUID() }, {}, { handlers })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('importChosen', { id: '/etc/passwd' })).toMatchObject({ status: 'failed' })
   })
 
   it('importArticle: dropped bytes imported, bad bytes and malformed requests refused', async () => {
@@ -98,12 +127,23 @@ describe('every handler outcome parses with its response schema', () => {
     expect(await outcomeOf('importArticle', null)).toMatchObject({ status: 'failed' })
   })
 
-  it('saveReport: saved, cancelled, a failed write, a malformed request', async () => {
-    const request = { suggestedName: 'r.html', html: '<p>hi</p>' }
+  it('saveReport: text and bytes saved, cancelled, a failed write, a malformed request', async () => {
+    const request = { suggestedName: 'r.html', extension: 'html', content: '<p>hi</p>' }
     expect(await outcomeOf('saveReport', request, { report: join(dir, 'r.html') })).toMatchObject({ status: 'saved' })
+    expect(await outcomeOf('saveReport', { suggestedName: 'r.docx', extension: 'docx', content: new Uint8Array([80, 75, 3, 4]) }, { report: join(dir, 'r.docx') })).toMatchObject({ status: 'saved' })
     expect(await outcomeOf('saveReport', request, { report: null })).toEqual({ status: 'cancelled' })
     expect(await outcomeOf('saveReport', request, { report: join(dir, 'gone', 'r.html') })).toMatchObject({ status: 'failed' })
     expect(await outcomeOf('saveReport', { suggestedName: '', html: 1 })).toMatchObject({ status: 'failed' })
+  })
+
+  it('printReport: printed and saved, cancelled, a failed print, a malformed request', async () => {
+    const request = { suggestedName: 'r.pdf', title: 'Report', html: '<p>hi</p>' }
+    const printing: HostPrinting = { printer: { print: async () => new TextEncoder().encode('%PDF-1.7') }, locale: () => 'en-US' }
+    expect(await outcomeOf('printReport', request, { report: join(dir, 'r.pdf'), printing })).toMatchObject({ status: 'saved' })
+    expect(await outcomeOf('printReport', request, { report: null, printing })).toEqual({ status: 'cancelled' })
+    const broken: HostPrinting = { printer: { print: () => Promise.reject(new Error('crashed')) }, locale: () => 'en' }
+    expect(await outcomeOf('printReport', request, { report: join(dir, 'r2.pdf'), printing: broken })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('printReport', { suggestedName: 'r.pdf', html: 3 })).toMatchObject({ status: 'failed' })
   })
 
   it('openCodebook: a codebook opened, a cancelled dialog, an unreadable file, a malformed request', async () => {

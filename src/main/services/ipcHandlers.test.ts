@@ -2,14 +2,15 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { ImportProgress } from '@shared/ipc/contract'
-import { createHandlers, type HostDialogs } from './ipcHandlers'
+import type { ImportOutcome, ImportProgress } from '@shared/ipc/contract'
+import { createHandlers, type Handlers, type HostDialogs } from './ipcHandlers'
+import { withTempHtml, type PdfPrinter } from './pdfPrinter'
 
 const corpus = resolve(__dirname, '../../../../shared/corpus')
 const refiQda = resolve(__dirname, '../../../../shared/external/refi-qda')
 let dir: string
 let dialogs: HostDialogs & {
-  article: string | null
+  articles: string[] | null
   report: string | null
   codebook: string | null
   codebookSave: string | null
@@ -22,9 +23,9 @@ let dialogs: HostDialogs & {
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'themata-ipc-'))
   dialogs = {
-    article: null,
+    articles: null,
     report: null,
-    chooseArticlePath: async () => dialogs.article,
+    chooseArticlePaths: async () => dialogs.articles,
     chooseReportPath: async () => dialogs.report,
     codebook: null,
     codebookSave: null,
@@ -50,38 +51,58 @@ beforeEach(async () => {
   }
 })
 
-describe('openArticle', () => {
-  it('imports the file the dialog chose', async () => {
-    dialogs.article = join(corpus, 'seed-article.txt')
-    const outcome = await createHandlers(dialogs).openArticle(undefined)
-    expect(outcome.status).toBe('imported')
-    if (outcome.status === 'imported') {
-      expect(outcome.document.title).toMatch(/^Strikes on SOCAR/)
-      expect(outcome.document.fileName).toBe('seed-article.txt')
-    }
+/** Chooses `paths` in the Open dialog and imports each chosen file in turn, as the renderer does. */
+async function chooseAndImport(handlers: Handlers, paths: string[]): Promise<ImportOutcome[]> {
+  dialogs.articles = paths
+  const chosen = await handlers.chooseArticles(undefined)
+  if (chosen.status !== 'chosen') throw new Error(`nothing chosen: ${JSON.stringify(chosen)}`)
+  const outcomes: ImportOutcome[] = []
+  for (const file of chosen.files) outcomes.push(await handlers.importChosen({ id: file.id }))
+  return outcomes
+}
+
+describe('chooseArticles and importChosen', () => {
+  it('imports the files the dialog chose, one at a time, named but never by path', async () => {
+    const handlers = createHandlers(dialogs)
+    dialogs.articles = [join(corpus, 'seed-article.txt'), join(corpus, 'seed-article.md')]
+    const chosen = await handlers.chooseArticles(undefined)
+    expect(chosen).toMatchObject({ status: 'chosen', files: [{ fileName: 'seed-article.txt' }, { fileName: 'seed-article.md' }] })
+    expect(JSON.stringify(chosen)).not.toContain(corpus)
+    const outcomes = await chooseAndImport(handlers, dialogs.articles)
+    expect(outcomes.map((o) => (o.status === 'imported' ? [o.document.fileName, o.document.title.slice(0, 17)] : o.status))).toEqual([
+      ['seed-article.txt', 'Strikes on SOCAR '],
+      ['seed-article.md', 'Strikes on SOCAR ']
+    ])
   })
 
   it('tells the renderer how far a PDF import has got', async () => {
-    dialogs.article = join(corpus, 'seed-article.pdf')
     const progress: ImportProgress[] = []
-    const outcome = await createHandlers(dialogs, { importProgress: (p) => progress.push(p) }).openArticle(undefined)
-    expect(outcome.status).toBe('imported')
+    const [outcome] = await chooseAndImport(createHandlers(dialogs, { importProgress: (p) => progress.push(p) }), [join(corpus, 'seed-article.pdf')])
+    expect(outcome?.status).toBe('imported')
     expect(progress.map((p) => p.label)).toEqual(['Reading page 1 of 2', 'Reading page 2 of 2'])
     expect(progress.every((p) => p.fileName === 'seed-article.pdf')).toBe(true)
   })
 
-  it('reports a cancelled dialog as cancelled and a bad file as one sentence', async () => {
-    expect(await createHandlers(dialogs).openArticle(undefined)).toEqual({ status: 'cancelled' })
-    dialogs.article = join(dir, 'empty.txt')
-    await writeFile(dialogs.article, '')
-    const outcome = await createHandlers(dialogs).openArticle(undefined)
-    expect(outcome).toMatchObject({ status: 'failed', message: expect.stringContaining('“empty.txt”') })
-    expect(outcome).toEqual({ status: 'failed', message: '“empty.txt” is empty — there is nothing to read.' })
-    dialogs.article = join(dir, 'moved.txt')
-    expect(await createHandlers(dialogs).openArticle(undefined)).toEqual({
-      status: 'failed',
-      message: '“moved.txt” could not be found; it may have been moved or deleted.'
-    })
+  it('reports a cancelled dialog as cancelled and a bad file as one sentence, the others imported', async () => {
+    const handlers = createHandlers(dialogs)
+    expect(await handlers.chooseArticles(undefined)).toEqual({ status: 'cancelled' })
+    await writeFile(join(dir, 'empty.txt'), '')
+    const outcomes = await chooseAndImport(handlers, [join(dir, 'empty.txt'), join(dir, 'moved.txt'), join(corpus, 'seed-article.txt')])
+    expect(outcomes[0]).toEqual({ status: 'failed', message: '“empty.txt” is empty — there is nothing to read.' })
+    expect(outcomes[1]).toEqual({ status: 'failed', message: '“moved.txt” could not be found; it may have been moved or deleted.' })
+    expect(outcomes[2]?.status).toBe('imported')
+  })
+
+  it('imports only files chosen in its own dialog, each once, and refuses malformed ids', async () => {
+    const handlers = createHandlers(dialogs)
+    dialogs.articles = [join(corpus, 'seed-article.txt')]
+    const chosen = await handlers.chooseArticles(undefined)
+    const id = chosen.status === 'chosen' ? (chosen.files[0]?.id as string) : ''
+    expect((await handlers.importChosen({ id })).status).toBe('imported')
+    expect(await handlers.importChosen({ id })).toMatchObject({ status: 'failed', message: expect.stringContaining('choose it again') })
+    expect(await handlers.importChosen({ id: crypto.randomUUID() })).toMatchObject({ status: 'failed' })
+    expect(await handlers.importChosen({ id: '/etc/passwd' })).toMatchObject({ status: 'failed', message: expect.stringMatching(/^Themata refused a malformed importChosen request \(id\)/) })
+    expect(await handlers.importChosen({ path: '/etc/passwd' })).toMatchObject({ status: 'failed' })
   })
 })
 
@@ -107,10 +128,9 @@ describe('importArticle', () => {
       status: 'failed',
       message: 'Themata refused a malformed importArticle request: Invalid input: expected object, received null.'
     })
-    expect(await handlers.openArticle({ path: '/etc/passwd' })).toMatchObject({ status: 'failed' })
-    expect(await handlers.openArticle({ path: '/etc/passwd' })).toEqual({
+    expect(await handlers.chooseArticles({ path: '/etc/passwd' })).toEqual({
       status: 'failed',
-      message: 'Themata refused a malformed openArticle request: Invalid input: expected undefined, received object.'
+      message: 'Themata refused a malformed chooseArticles request: Invalid input: expected undefined, received object.'
     })
   })
 })
@@ -118,21 +138,82 @@ describe('importArticle', () => {
 describe('saveReport', () => {
   it('writes the report where the dialog said, atomically', async () => {
     dialogs.report = join(dir, 'report.html')
-    const outcome = await createHandlers(dialogs).saveReport({ suggestedName: 'report.html', html: '<p>hi</p>' })
+    const outcome = await createHandlers(dialogs).saveReport({ suggestedName: 'report.html', extension: 'html', content: '<p>hi</p>' })
     expect(outcome).toEqual({ status: 'saved', path: dialogs.report })
     expect(await readFile(dialogs.report, 'utf8')).toBe('<p>hi</p>')
     expect(await readdir(dir)).toEqual(['report.html'])
   })
 
+  it('writes binary exports byte for byte, offering the name with its extension', async () => {
+    const asked: [string, string][] = []
+    const handlers = createHandlers({ ...dialogs, chooseReportPath: async (name, extension) => (asked.push([name, extension]), join(dir, name)) })
+    const bytes = new Uint8Array([0x50, 0x4b, 3, 4, 0, 255])
+    expect(await handlers.saveReport({ suggestedName: 'passages', extension: 'xlsx', content: bytes })).toEqual({ status: 'saved', path: join(dir, 'passages.xlsx') })
+    expect(asked).toEqual([['passages.xlsx', 'xlsx']])
+    expect(new Uint8Array(await readFile(join(dir, 'passages.xlsx')))).toEqual(bytes)
+  })
+
   it('writes nothing when the dialog is cancelled, and explains a failed write', async () => {
     const handlers = createHandlers(dialogs)
-    expect(await handlers.saveReport({ suggestedName: 'r.html', html: 'x' })).toEqual({ status: 'cancelled' })
+    expect(await handlers.saveReport({ suggestedName: 'r.html', extension: 'html', content: 'x' })).toEqual({ status: 'cancelled' })
     expect(await readdir(dir)).toEqual([])
     dialogs.report = join(dir, 'gone', 'r.html')
-    expect(await handlers.saveReport({ suggestedName: 'r.html', html: 'x' })).toEqual({
+    expect(await handlers.saveReport({ suggestedName: 'r.html', extension: 'html', content: 'x' })).toEqual({
       status: 'failed',
       message: 'Could not save “r.html”: the folder no longer exists.'
     })
+  })
+
+  it('refuses an unknown kind of file or content that is neither text nor bytes', async () => {
+    const handlers = createHandlers(dialogs)
+    expect(await handlers.saveReport({ suggestedName: 'r.exe', extension: 'exe', content: 'x' })).toMatchObject({ status: 'failed', message: expect.stringMatching(/^Themata refused a malformed saveReport request \(extension\)/) })
+    expect(await handlers.saveReport({ suggestedName: 'r.md', extension: 'md', content: { evil: true } })).toMatchObject({ status: 'failed' })
+  })
+})
+
+describe('printReport', () => {
+  const printed: { html: string; title: string; paper: string }[] = []
+  const printer: PdfPrinter = {
+    print: async (html, options) => {
+      printed.push({ html, ...options })
+      return new TextEncoder().encode('%PDF-1.7 fake')
+    }
+  }
+
+  it('prints the HTML on the paper of the locale and saves the PDF where the dialog said', async () => {
+    dialogs.report = join(dir, 'report.pdf')
+    const handlers = createHandlers(dialogs, undefined, { printer, locale: () => 'en-US' })
+    expect(await handlers.printReport({ suggestedName: 'report', title: 'Caucasus watch', html: '<h1>Hi</h1>' })).toEqual({ status: 'saved', path: dialogs.report })
+    expect(printed.at(-1)).toEqual({ html: '<h1>Hi</h1>', title: 'Caucasus watch', paper: 'Letter' })
+    expect(await readFile(dialogs.report, 'utf8')).toBe('%PDF-1.7 fake')
+    await createHandlers(dialogs, undefined, { printer, locale: () => 'az-AZ' }).printReport({ suggestedName: 'r.pdf', title: 't', html: 'x' })
+    expect(printed.at(-1)?.paper).toBe('A4')
+  })
+
+  it('prints nothing when the dialog is cancelled, and says why a print failed', async () => {
+    const count = printed.length
+    expect(await createHandlers(dialogs, undefined, { printer, locale: () => 'en' }).printReport({ suggestedName: 'r.pdf', title: 't', html: 'x' })).toEqual({ status: 'cancelled' })
+    expect(printed.length).toBe(count)
+    dialogs.report = join(dir, 'r.pdf')
+    const broken: PdfPrinter = { print: async () => Promise.reject(new Error('the renderer crashed')) }
+    expect(await createHandlers(dialogs, undefined, { printer: broken, locale: () => 'en' }).printReport({ suggestedName: 'r.pdf', title: 't', html: 'x' })).toEqual({
+      status: 'failed',
+      message: 'Could not print the PDF: the renderer crashed'
+    })
+    expect(await readdir(dir)).toEqual([])
+  })
+})
+
+describe('withTempHtml', () => {
+  it('hands the printer a private file with the HTML and removes it afterwards, even on failure', async () => {
+    let seen = ''
+    await withTempHtml('<p>é</p>', async (path) => {
+      seen = path
+      expect(await readFile(path, 'utf8')).toBe('<p>é</p>')
+    })
+    await expect(readFile(seen)).rejects.toThrow()
+    await expect(withTempHtml('x', async (path) => ((seen = path), Promise.reject(new Error('no'))))).rejects.toThrow('no')
+    await expect(readFile(seen)).rejects.toThrow()
   })
 })
 
@@ -208,7 +289,7 @@ describe('project files', () => {
 describe('automatic backups', () => {
   it('keeps the newest three in the backups folder, lists them newest first and reads one back', async () => {
     const backups = join(dir, 'backups')
-    const handlers = createHandlers(dialogs, undefined, { autoBackups: backups })
+    const handlers = createHandlers(dialogs, undefined, undefined, { autoBackups: backups })
     const names = ['auto-2026-11-01T10-00-00-a.themata', 'auto-2026-11-02T10-00-00-b.themata', 'auto-2026-11-03T10-00-00-c.themata', 'auto-2026-11-04T10-00-00-проект.themata']
     for (const [i, fileName] of names.entries()) expect(await handlers.saveAutoBackup({ fileName, bytes: new Uint8Array([i]) })).toMatchObject({ status: 'saved' })
     expect((await readdir(backups)).sort()).toEqual(names.slice(1).sort())
@@ -223,7 +304,7 @@ describe('automatic backups', () => {
   })
 
   it('refuses a name that is a path, and says so when there is no folder yet', async () => {
-    const handlers = createHandlers(dialogs, undefined, { autoBackups: join(dir, 'none') })
+    const handlers = createHandlers(dialogs, undefined, undefined, { autoBackups: join(dir, 'none') })
     expect(await handlers.readAutoBackup({ fileName: '../secret.themata' })).toMatchObject({ status: 'failed', message: expect.stringContaining('not a backup file name') })
     expect(await handlers.listAutoBackups(undefined)).toEqual({ status: 'listed', backups: [] })
   })

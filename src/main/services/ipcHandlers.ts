@@ -2,6 +2,7 @@
  * Main-process side of the IPC contract, free of Electron so tests (and the e2e bridge)
  * run exactly the code the desktop app runs. Every request is validated here.
  */
+import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
 import {
   describeInvalid,
@@ -9,10 +10,13 @@ import {
   MAX_PROJECT_FILE_BYTES,
   type ImportProgress,
   type InvokeName,
+  type ReportExtension,
   type RequestOf,
   type ResponseOf,
-  type SaveOutcome
+  type SaveOutcome,
+  MAX_BATCH_FILES
 } from '@shared/ipc/contract'
+import { paperForLocale } from '@shared/pdf/printOptions'
 import { importDocument } from '@shared/import'
 import { failedOutcome, failureMessage } from '@shared/import/outcome'
 import { importFile } from './importFile'
@@ -21,14 +25,15 @@ import { readChosenFile } from './readChosenFile'
 import { listAutoBackups, readAutoBackup, saveAutoBackup } from './autoBackups'
 import { nodeImportEnv } from './nodeImportEnv'
 import { describeWriteError, writeFileAtomic } from './atomicWrite'
+import { PdfUnavailableError, type PdfPrinter } from './pdfPrinter'
 import { readTextFile } from './readTextFile'
 
 /** The native dialogs main needs; the desktop shell passes Electron's, tests pass their own. */
 export interface HostDialogs {
-  /** Path of the article the user chose, or null when they cancelled. */
-  chooseArticlePath(): Promise<string | null>
+  /** Paths of the articles the user chose (one or many), or null when they cancelled. */
+  chooseArticlePaths(): Promise<string[] | null>
   /** Path to save the report at, or null when they cancelled. Consent to overwrite is the dialog's job. */
-  chooseReportPath(suggestedName: string): Promise<string | null>
+  chooseReportPath(suggestedName: string, extension: ReportExtension): Promise<string | null>
   /** Path of the codebook file (.qdc, .qdpx, .qde, .csv) the user chose to import, or null. */
   chooseCodebookPath(): Promise<string | null>
   /** Path to save the codebook at, or null. Consent to overwrite is the dialog's job. */
@@ -47,6 +52,12 @@ export interface HostDialogs {
 export interface HostPaths {
   /** The folder of the automatic backups (in the user data). */
   autoBackups: string
+}
+
+/** What main prints PDFs with, and the locale that chooses their paper (A4 or Letter). */
+export interface HostPrinting {
+  printer: PdfPrinter
+  locale(): string
 }
 
 /** What main tells the renderer while it works. */
@@ -76,15 +87,39 @@ async function saveAt(path: string | null, content: string | Uint8Array): Promis
   }
 }
 
-export function createHandlers(dialogs: HostDialogs, events?: HostEvents, paths?: HostPaths): Handlers {
+/** `name` with `.extension` at its end unless it has it already (a Save dialog may drop it). */
+function withExtension(name: string, extension: ReportExtension): string {
+  return name.toLowerCase().endsWith(`.${extension}`) ? name : `${name}.${extension}`
+}
+
+export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printing?: HostPrinting, paths?: HostPaths): Handlers {
   const noFolder = { status: 'failed', message: 'Automatic backups have no folder in this window.' } as const
   const onProgress = events && ((progress: ImportProgress) => events.importProgress(progress))
+  /** The paths of the files chosen in the last Open dialog, by the id the renderer was given. */
+  const chosen = new Map<string, string>()
   return {
-    async openArticle(request) {
-      const valid = validated('openArticle', request)
+    async chooseArticles(request) {
+      const valid = validated('chooseArticles', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      const path = await dialogs.chooseArticlePath()
-      if (path === null) return { status: 'cancelled' }
+      const paths = await dialogs.chooseArticlePaths()
+      if (paths === null || paths.length === 0) return { status: 'cancelled' }
+      if (paths.length > MAX_BATCH_FILES) return { status: 'failed', message: `Choose at most ${MAX_BATCH_FILES.toLocaleString('en-US')} files at once.` }
+      // A new choice replaces the last one: ids of files never imported stop working.
+      chosen.clear()
+      const files = paths.map((path) => {
+        const id = randomUUID()
+        chosen.set(id, path)
+        return { id, fileName: basename(path) }
+      })
+      return { status: 'chosen', files }
+    },
+
+    async importChosen(request) {
+      const valid = validated('importChosen', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      const path = chosen.get(valid.id)
+      if (path === undefined) return { status: 'failed', message: 'That file is no longer on offer; choose it again in the Open dialog.' }
+      chosen.delete(valid.id)
       try {
         return { status: 'imported', document: await importFile(path, onProgress) }
       } catch (error) {
@@ -105,7 +140,23 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents, paths?
     async saveReport(request): Promise<SaveOutcome> {
       const valid = validated('saveReport', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      return saveAt(await dialogs.chooseReportPath(valid.suggestedName), valid.html)
+      return saveAt(await dialogs.chooseReportPath(withExtension(valid.suggestedName, valid.extension), valid.extension), valid.content)
+    },
+
+    async printReport(request): Promise<SaveOutcome> {
+      const valid = validated('printReport', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      if (!printing) return { status: 'failed', message: 'This version of Themata cannot print PDFs; export HTML and print it from a browser.' }
+      const path = await dialogs.chooseReportPath(withExtension(valid.suggestedName, 'pdf'), 'pdf')
+      if (path === null) return { status: 'cancelled' }
+      let pdf: Uint8Array
+      try {
+        pdf = await printing.printer.print(valid.html, { title: valid.title, paper: paperForLocale(printing.locale()) })
+      } catch (error) {
+        const reason = error instanceof PdfUnavailableError ? error.message : `Could not print the PDF: ${error instanceof Error ? error.message : String(error)}`
+        return { status: 'failed', message: reason }
+      }
+      return saveAt(path, pdf)
     },
 
     async openCodebook(request) {

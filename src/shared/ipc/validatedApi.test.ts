@@ -23,8 +23,8 @@ describe('validatedApi', () => {
   it('sends a valid request on its channel and hands back the parsed response', async () => {
     const transport = fakeTransport({ status: 'saved', path: '/tmp/r.html' })
     const api = validatedApi(transport)
-    expect(await api.saveReport({ suggestedName: 'r.html', html: '<p>x</p>' })).toEqual({ status: 'saved', path: '/tmp/r.html' })
-    expect(transport.sent).toEqual([['report:save', { suggestedName: 'r.html', html: '<p>x</p>' }]])
+    expect(await api.saveReport({ suggestedName: 'r.html', extension: 'html', content: '<p>x</p>' })).toEqual({ status: 'saved', path: '/tmp/r.html' })
+    expect(transport.sent).toEqual([['report:save', { suggestedName: 'r.html', extension: 'html', content: '<p>x</p>' }]])
   })
 
   it('refuses a malformed request with a sentence and sends nothing', async () => {
@@ -38,8 +38,8 @@ describe('validatedApi', () => {
 
   it('refuses a response that breaks the contract, naming the field', async () => {
     const api = validatedApi(fakeTransport({ status: 'imported', document: { title: 'No text' } }))
-    await expect(api.openArticle()).rejects.toThrow(/^Themata refused a malformed openArticle response \(document\.metadata\): .+\.$/)
-    await expect(validatedApi(fakeTransport({ status: 'done' })).openArticle()).rejects.toThrow(/^Themata refused a malformed openArticle response \(status\)/)
+    await expect(api.importChosen({ id: crypto.randomUUID() })).rejects.toThrow(/^Themata refused a malformed importChosen response \(document\.metadata\): .+\.$/)
+    await expect(validatedApi(fakeTransport({ status: 'done' })).chooseArticles()).rejects.toThrow(/^Themata refused a malformed chooseArticles response \(status\)/)
   })
 
   it('passes on only the events whose payload the contract allows', () => {

@@ -19,6 +19,8 @@ export interface ProjectDocument {
   importedAt: number
   openedAt: number
   passageCount?: number
+  /** Passages per theme id (themes with none left out). */
+  themeCounts?: Record<string, number>
   memo: string
   setIds: string[]
 }
@@ -48,6 +50,13 @@ export interface ProjectData {
   annotations: Annotation[]
   sets: ProjectSet[]
   settings: ProjectSetting[]
+}
+
+/** Passages per theme id among `passages`, as a document record keeps them. */
+export function themeCountsOf(passages: readonly Pick<Annotation, 'tagIds'>[]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const a of passages) for (const tagId of a.tagIds) counts[tagId] = (counts[tagId] ?? 0) + 1
+  return counts
 }
 
 /** The tables of a project, in the order a backup lists them. */

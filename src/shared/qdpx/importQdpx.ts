@@ -8,7 +8,7 @@ import type { Annotation } from '../annotation'
 import { sha256Hex } from '../import/index'
 import { cleanText, leadingIsoDate } from '../import/normalize'
 import type { DocumentMetadata } from '../document'
-import { CODEBOOK_SEEDED_KEY, type ProjectData, type ProjectDocument, type ProjectSet } from '../project/projectData'
+import { CODEBOOK_SEEDED_KEY, themeCountsOf, type ProjectData, type ProjectDocument, type ProjectSet } from '../project/projectData'
 import { openProjectArchive } from './archive'
 import { guidKey, idFromGuid } from './guids'
 import { noteBook } from './importNotes'
@@ -117,6 +117,7 @@ export async function importQdpx(bytes: Uint8Array, fileName: string, options: P
       importedAt: extras?.importedAt ?? source.created ?? now,
       openedAt: extras?.openedAt ?? now - index,
       passageCount: placed.annotations.length,
+      themeCounts: themeCountsOf(placed.annotations),
       memo,
       setIds: []
     }

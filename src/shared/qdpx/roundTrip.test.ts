@@ -8,7 +8,7 @@ import { unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { quoteAt, type Annotation, type Tag } from '../annotation'
 import { importDocument } from '../import/index'
-import { CODEBOOK_SEEDED_KEY, type ProjectData, type ProjectDocument } from '../project/projectData'
+import { CODEBOOK_SEEDED_KEY, themeCountsOf, type ProjectData, type ProjectDocument } from '../project/projectData'
 import { exportQdpx } from './exportQdpx'
 import { importQdpx } from './importQdpx'
 import { projectXml, projectXsdErrors } from './testSupport'
@@ -93,6 +93,7 @@ async function buildProject(): Promise<ProjectData> {
       importedAt: NOW - 86_400_000 * (i + 1),
       openedAt: NOW - 3_600_000 * i,
       passageCount: mine.length,
+      themeCounts: themeCountsOf(mine),
       memo: i === 2 ? 'Article memo\nwith two lines' : '',
       setIds: i === 0 ? [(sets[0] as { id: string }).id, (sets[1] as { id: string }).id] : i === 2 ? [(sets[1] as { id: string }).id] : []
     })
@@ -239,7 +240,7 @@ describe('property: arbitrary texts and passages survive every round trip', () =
             const imported = await importDocument(new TextEncoder().encode(`${raw} ${i}`), `${i}.txt`, {})
             const documentId = id()
             project.contents.push({ documentId, blocks: imported.blocks, text: imported.text })
-            project.documents.push({ id: documentId, contentHash: imported.contentHash, title: imported.title, fileName: imported.fileName, format: imported.format, metadata: {}, byteLength: imported.byteLength, charCount: imported.text.length, importedAt: NOW, openedAt: NOW - i, passageCount: 0, memo: '', setIds: [] })
+            project.documents.push({ id: documentId, contentHash: imported.contentHash, title: imported.title, fileName: imported.fileName, format: imported.format, metadata: {}, byteLength: imported.byteLength, charCount: imported.text.length, importedAt: NOW, openedAt: NOW - i, passageCount: 0, themeCounts: {}, memo: '', setIds: [] })
           }
           for (const [d, a, b, note] of picks) {
             const document = project.documents[d % project.documents.length] as ProjectDocument
@@ -250,6 +251,7 @@ describe('property: arbitrary texts and passages survive every round trip', () =
             if (s === e || project.annotations.some((x) => x.documentId === document.id && x.start === s && x.end === e)) continue
             project.annotations.push({ id: id(), documentId: document.id, start: s, end: e, ...quoteAt(text, s, e), tagIds: [tagId], note: note.trim() ? note : '', createdAt: NOW, updatedAt: NOW })
             document.passageCount = (document.passageCount ?? 0) + 1
+            document.themeCounts = { [tagId]: (document.themeCounts?.[tagId] ?? 0) + 1 }
           }
           const archive = exportQdpx(project, options)
           if (validated++ < 10) expect(await projectXsdErrors(projectXml(archive))).toBe('')

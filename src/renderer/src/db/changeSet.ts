@@ -5,6 +5,7 @@
  */
 import type { Annotation, Tag } from '@shared/annotation'
 import type { ArticleSet, ContentRecord, DocumentRecord, ThemataDb } from './db'
+import { applyDelta, countDeltas, countFields, countPassages, isEmptyDelta, storedCounts, type CountDelta, type DocumentCounts } from './documentCounts'
 
 /** One record before and after; null where it did not exist. */
 export interface Change<T> {
@@ -51,51 +52,72 @@ const keyOf: { [K in keyof Tables]: (record: NonNullable<Tables[K][number]['afte
 }
 
 /**
- * Writes a change set in one transaction and keeps each document's passage count in step: +1 for a
- * passage that was not stored, −1 for one deleted. A document record in the same change set carries
- * its own count (it was taken together with its passages), so its passages do not count again.
+ * Writes a change set in one transaction and keeps each document's counts (passages, passages per
+ * theme) in step with its passages. Counts and the time an article was last opened are the
+ * store's bookkeeping, not the user's: a document that enters or leaves (an article removed, its
+ * removal undone) carries the counts it was taken with, together with its passages; a document
+ * that is only changed (its memo, its sets) keeps the counts and opening time stored, so undoing
+ * an old memo edit never brings back old counts.
  */
 export async function applyChangeSet(db: ThemataDb, changes: ChangeSet): Promise<void> {
   const tables = TABLES.filter((t) => (changes[t]?.length ?? 0) > 0)
   if (tables.length === 0) return
-  // Documents always take part: passage counts live on them.
-  const involved = [...new Set<string>([...tables, 'documents'])]
+  // Documents always take part: the counts live on them.
+  const involved = [...new Set<string>([...tables, 'documents', ...(changes.annotations ? ['annotations'] : [])])]
   await db.transaction('rw', involved, async () => {
-    const delta = changes.annotations ? await passageDeltas(db, changes.annotations) : new Map<string, number>()
-    for (const table of tables) await writeTable(db, table, changes[table] as Change<never>[])
-    const carried = new Set((changes.documents ?? []).map((c) => (c.after ?? c.before)?.id))
-    const counted = [...delta].filter(([documentId, n]) => n !== 0 && !carried.has(documentId))
+    const deltas = changes.annotations ? await storedDeltas(db, changes.annotations) : new Map<string, CountDelta>()
+    const documents = changes.documents && (await keepBookkeeping(db, changes.documents))
+    for (const table of tables) await writeTable(db, table, (table === 'documents' ? documents : changes[table]) as Change<never>[])
+    const carried = new Set((changes.documents ?? []).filter((c) => !c.before || !c.after).map((c) => (c.after ?? c.before)?.id))
+    const counted = [...deltas].filter(([documentId, delta]) => !isEmptyDelta(delta) && !carried.has(documentId))
     if (counted.length === 0) return
     // One read and one write for all the articles (an autocode touches hundreds at once).
     const records = await db.documents.bulkGet(counted.map(([documentId]) => documentId))
     const updated: DocumentRecord[] = []
-    for (let i = 0; i < counted.length; i++) {
+    for (const [i, [documentId, delta]] of counted.entries()) {
       const record = records[i]
       if (!record) continue
-      const [documentId, n] = counted[i] as [string, number]
-      const passageCount = record.passageCount === undefined ? await db.annotations.where('documentId').equals(documentId).count() : record.passageCount + n
-      updated.push({ ...record, passageCount })
+      const counts = storedCounts(record)
+      updated.push({ ...record, ...countFields(counts ? applyDelta(counts, delta) : await recount(db, documentId)) })
     }
-    if (updated.length > 0) await db.documents.bulkPut(updated)
+    await db.documents.bulkPut(updated)
   })
 }
 
-async function passageDeltas(db: ThemataDb, changes: readonly Change<Annotation>[]): Promise<Map<string, number>> {
-  const ids = [...new Set(changes.map((c) => (c.after ?? c.before)?.id).filter((id): id is string => id !== undefined))]
-  const stored = new Map<string, string>()
-  for (const a of await db.annotations.bulkGet(ids)) if (a) stored.set(a.id, a.documentId)
-  const delta = new Map<string, number>()
-  const add = (documentId: string, n: number): void => void delta.set(documentId, (delta.get(documentId) ?? 0) + n)
-  for (const { before, after } of changes) {
-    if (after) {
-      if (!stored.has(after.id)) add(after.documentId, 1)
-      stored.set(after.id, after.documentId)
-    } else if (before && stored.has(before.id)) {
-      add(stored.get(before.id) as string, -1)
-      stored.delete(before.id)
-    }
-  }
-  return delta
+/** Counts a document's stored passages again (its record was stored before counts were kept). */
+export async function recount(db: ThemataDb, documentId: string): Promise<DocumentCounts> {
+  return countPassages(await db.annotations.where('documentId').equals(documentId).toArray())
+}
+
+/** A change to a stored passage that stays in its document (a retag, a note): its "before" is what is stored. */
+function staysInPlace(c: Change<Annotation>): boolean {
+  return c.before !== null && c.after !== null && c.before.documentId === c.after.documentId
+}
+
+async function storedDeltas(db: ThemataDb, changes: readonly Change<Annotation>[]): Promise<Map<string, CountDelta>> {
+  // Only passages created, deleted or moved are read back (so a change applied twice never counts
+  // twice): merging a theme retags 10,000 passages, and reading each back would double the write.
+  const known = new Map<string, Annotation>()
+  for (const c of changes) if (staysInPlace(c) && !known.has((c.before as Annotation).id)) known.set((c.before as Annotation).id, c.before as Annotation)
+  const looked = new Set(changes.filter((c) => !staysInPlace(c)).map((c) => (c.after ?? c.before)?.id).filter((id): id is string => id !== undefined))
+  const stored = new Map<string, Annotation>()
+  for (const a of await db.annotations.bulkGet([...looked])) if (a) stored.set(a.id, a)
+  return countDeltas(changes, (id) => (looked.has(id) ? stored.get(id) : known.get(id)))
+}
+
+/** A document's bookkeeping fields as stored, kept over whatever a change to it carries. */
+export function withBookkeeping(record: DocumentRecord, kept: Pick<DocumentRecord, 'passageCount' | 'themeCounts' | 'openedAt'>): DocumentRecord {
+  return { ...record, passageCount: kept.passageCount, themeCounts: kept.themeCounts, openedAt: kept.openedAt }
+}
+
+async function keepBookkeeping(db: ThemataDb, changes: readonly Change<DocumentRecord>[]): Promise<Change<DocumentRecord>[]> {
+  const updated = changes.filter((c) => c.before && c.after).map((c) => (c.after as DocumentRecord).id)
+  if (updated.length === 0) return [...changes]
+  const stored = new Map((await db.documents.bulkGet(updated)).filter((d) => d !== undefined).map((d) => [d.id, d]))
+  return changes.map((c) => {
+    const kept = c.before && c.after ? stored.get(c.after.id) : undefined
+    return kept && c.after ? { before: c.before, after: withBookkeeping(c.after, kept) } : c
+  })
 }
 
 async function writeTable(db: ThemataDb, table: keyof Tables, changes: readonly Change<never>[]): Promise<void> {

@@ -24,6 +24,11 @@ export interface DocumentRecord {
    * counted once, the first time the library lists them (see passageCounts).
    */
   passageCount?: number
+  /**
+   * Passages per theme id (themes with none left out), kept like passageCount and for the same
+   * reason: the library shows them for every article. Absent on records stored before it was kept.
+   */
+  themeCounts?: Record<string, number>
   /** The analyst's notes on the article (version 2). */
   memo: string
   /** The article sets it belongs to (version 2). */

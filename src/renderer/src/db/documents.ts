@@ -1,5 +1,7 @@
 import type { ImportedDocument } from '@shared/document'
+import { recount, type ChangeSet } from './changeSet'
 import type { ContentRecord, DocumentRecord, ThemataDb } from './db'
+import { countFields, countPassages, storedCounts, type DocumentCounts } from './documentCounts'
 
 /**
  * Stores a freshly imported document, or, when a file with the same content was opened before,
@@ -24,6 +26,7 @@ export async function saveImportedDocument(db: ThemataDb, imported: ImportedDocu
       importedAt: now,
       openedAt: now,
       passageCount: 0,
+      themeCounts: {},
       memo: '',
       setIds: []
     }
@@ -51,26 +54,46 @@ export async function markOpened(db: ThemataDb, documentId: string, now = Date.n
 }
 
 /**
- * Number of passages per document: the count each record keeps (see applyChangeSet), so
- * listing 500 articles reads 500 small records, not 100,000 index keys. Records without a count
- * (stored before counts were kept, or written by other tools) are counted from the index once
- * and the count is stored with them.
+ * Passages per document, in all and per theme: the counts each record keeps (see applyChangeSet),
+ * so listing 500 articles reads 500 small records, not 100,000 passages. Records without counts
+ * (stored before they were kept, or written by other tools) are counted from their passages once
+ * and the counts are stored with them.
  */
-export async function passageCounts(db: ThemataDb, documents: readonly DocumentRecord[]): Promise<Map<string, number>> {
-  const counts = new Map<string, number>()
+export async function documentCounts(db: ThemataDb, documents: readonly DocumentRecord[]): Promise<Map<string, DocumentCounts>> {
+  const counts = new Map<string, DocumentCounts>()
   const missing: string[] = []
   for (const d of documents) {
-    if (d.passageCount === undefined) missing.push(d.id)
-    else counts.set(d.id, d.passageCount)
+    const kept = storedCounts(d)
+    if (kept) counts.set(d.id, kept)
+    else missing.push(d.id)
   }
   if (missing.length > 0) {
     await db.transaction('rw', db.annotations, db.documents, async () => {
       for (const id of missing) {
-        const passageCount = await db.annotations.where('documentId').equals(id).count()
-        counts.set(id, passageCount)
-        await db.documents.update(id, { passageCount })
+        const fresh = await recount(db, id)
+        counts.set(id, fresh)
+        await db.documents.update(id, countFields(fresh))
       }
     })
   }
   return counts
+}
+
+/**
+ * The change set that removes an article: its record, its text and every passage, as stored now
+ * (read it after the history has flushed), so undoing it puts back exactly what was there.
+ */
+export async function removalChange(db: ThemataDb, documentId: string): Promise<ChangeSet | null> {
+  return db.transaction('r', db.documents, db.contents, db.annotations, async () => {
+    const record = await db.documents.get(documentId)
+    if (!record) return null
+    const [content, annotations] = await Promise.all([db.contents.get(documentId), db.annotations.where('documentId').equals(documentId).toArray()])
+    // The record leaves with the counts of the passages leaving with it.
+    const counted = { ...record, ...countFields(countPassages(annotations)) }
+    return {
+      documents: [{ before: counted, after: null }],
+      contents: content ? [{ before: content, after: null }] : [],
+      annotations: annotations.map((a) => ({ before: a, after: null }))
+    }
+  })
 }

@@ -1,7 +1,9 @@
 /** Creating, listing, renaming, duplicating and deleting projects. */
 import Dexie from 'dexie'
+import type { Tag } from '@shared/annotation'
 import { normalizeThemeName } from '@shared/themeTree'
 import { ThemataDb } from './db'
+import { seedCodebook } from './tags'
 import { FIRST_PROJECT_DB, projectDbName, type ProjectRecord, type ProjectsDb } from './projectsDb'
 
 const LAST_PROJECT_KEY = 'lastProject'
@@ -33,28 +35,64 @@ export async function rememberProject(registry: ProjectsDb, id: string, now = Da
   })
 }
 
+/** The name cleaned up, or a ProjectNameError saying why it cannot be used. Call inside a registry transaction. */
 async function checkedName(registry: ProjectsDb, rawName: string, exceptId?: string): Promise<string> {
   const name = normalizeThemeName(rawName)
   if (!name) throw new ProjectNameError('A project needs a name.')
   if (name.length > 120) throw new ProjectNameError('Project names are limited to 120 characters.')
   const clash = (await registry.projects.toArray()).find((p) => p.id !== exceptId && p.name.toLocaleLowerCase() === name.toLocaleLowerCase())
-  if (clash) throw new ProjectNameError(`There is already a project called “${name}”.`)
+  if (clash) throw new ProjectNameError(`There is already a project called “${clash.name}”.`)
   return name
 }
 
-/** Adds an empty project (its database is created when first opened). */
-export async function createProject(registry: ProjectsDb, rawName: string, now = Date.now()): Promise<ProjectRecord> {
-  const name = await checkedName(registry, rawName)
+/**
+ * What a new project's codebook starts as: the default themes (resources/default-codebook.json),
+ * none, or these (a codebook file, e.g. a .qdc).
+ */
+export type StartingCodebook = 'default' | 'empty' | readonly Tag[]
+
+/**
+ * Adds a project. With the default codebook its database is created when it is first opened, which
+ * seeds the default themes; any other codebook is written first, which marks that step done. A
+ * project is registered only once its codebook is written, and a name refused leaves no database.
+ */
+export async function createProject(registry: ProjectsDb, rawName: string, codebook: StartingCodebook = 'default', now = Date.now()): Promise<ProjectRecord> {
   const id = crypto.randomUUID()
-  const project: ProjectRecord = { id, name, dbName: projectDbName(id), createdAt: now, openedAt: now }
-  await registry.projects.add(project)
-  return project
+  const dbName = projectDbName(id)
+  await checkedName(registry, rawName)
+  if (codebook !== 'default') await startCodebook(dbName, codebook === 'empty' ? [] : codebook)
+  try {
+    // Checked again with the add, in one transaction, so two creations cannot take one name.
+    return await registry.transaction('rw', registry.projects, async () => {
+      const project: ProjectRecord = { id, name: await checkedName(registry, rawName), dbName, createdAt: now, openedAt: now }
+      await registry.projects.add(project)
+      return project
+    })
+  } catch (error) {
+    await Dexie.delete(dbName)
+    throw error
+  }
+}
+
+async function startCodebook(dbName: string, tags: readonly Tag[]): Promise<void> {
+  const db = new ThemataDb(dbName)
+  try {
+    await seedCodebook(db, tags)
+  } catch (error) {
+    db.close()
+    await Dexie.delete(dbName)
+    throw error
+  } finally {
+    db.close()
+  }
 }
 
 export async function renameProject(registry: ProjectsDb, id: string, rawName: string): Promise<string> {
-  const name = await checkedName(registry, rawName, id)
-  await registry.projects.update(id, { name })
-  return name
+  return registry.transaction('rw', registry.projects, async () => {
+    const name = await checkedName(registry, rawName, id)
+    if ((await registry.projects.update(id, { name })) === 0) throw new ProjectNameError('That project no longer exists.')
+    return name
+  })
 }
 
 /** A name for a copy that no project has yet: "Name (copy)", "Name (copy 2)"… */
@@ -72,9 +110,9 @@ async function copyName(registry: ProjectsDb, name: string): Promise<string> {
  */
 export async function duplicateProject(registry: ProjectsDb, source: ProjectRecord, now = Date.now()): Promise<ProjectRecord> {
   const id = crypto.randomUUID()
-  const copy: ProjectRecord = { id, name: await copyName(registry, source.name), dbName: projectDbName(id), createdAt: now, openedAt: now }
+  const dbName = projectDbName(id)
   const from = new ThemataDb(source.dbName)
-  const to = new ThemataDb(copy.dbName)
+  const to = new ThemataDb(dbName)
   try {
     await from.open()
     await to.open()
@@ -83,11 +121,14 @@ export async function duplicateProject(registry: ProjectsDb, source: ProjectReco
     await to.transaction('rw', tables, async () => {
       for (const [i, t] of tables.entries()) await to.table(t).bulkAdd(data[i] as unknown[])
     })
-    await registry.projects.add(copy)
-    return copy
+    return await registry.transaction('rw', registry.projects, async () => {
+      const copy: ProjectRecord = { id, name: await copyName(registry, source.name), dbName, createdAt: now, openedAt: now }
+      await registry.projects.add(copy)
+      return copy
+    })
   } catch (error) {
     to.close()
-    await Dexie.delete(copy.dbName)
+    await Dexie.delete(dbName)
     throw error
   } finally {
     from.close()

@@ -5,9 +5,9 @@ import type { ImportedDocument } from '@shared/document'
 import { annotationsOf } from './annotations'
 import { applyChangeSet, type Change } from './changeSet'
 import { ThemataDb } from './db'
-import { listDocuments, loadContent, passageCounts, saveImportedDocument } from './documents'
+import { documentCounts, listDocuments, loadContent, saveImportedDocument } from './documents'
 import { lastOpened, rememberLastOpened } from './settings'
-import { addTag, ensureDefaultCodebook, listTags, TagNameError } from './tags'
+import { ensureDefaultCodebook, listTags, passageCountsByTheme, passagesWithThemes } from './tags'
 
 /** Passage changes alone, as tagging writes them. */
 const applyAnnotationChanges = (db: ThemataDb, annotations: Change<Annotation>[]): Promise<void> => applyChangeSet(db, { annotations })
@@ -65,7 +65,7 @@ describe('documents', () => {
     expect((await annotationsOf(db, again.id)).map((a) => a.id)).toEqual(['x'])
   })
 
-  it('keeps each document’s passage count as passages are added and deleted', async () => {
+  it('keeps each document’s passage counts, in all and per theme, as passages are added, retagged and deleted', async () => {
     const a = await saveImportedDocument(db, imported('a'), 100)
     const b = await saveImportedDocument(db, imported('b'), 200)
     await applyAnnotationChanges(db, [
@@ -77,21 +77,26 @@ describe('documents', () => {
     await applyAnnotationChanges(db, [{ before: annotation('1', a.id), after: annotation('1', a.id, ['t', 'u']) }])
     await applyAnnotationChanges(db, [{ before: annotation('3', b.id), after: null }])
     expect((await db.documents.get(a.id))?.passageCount).toBe(2)
-    expect(await passageCounts(db, await listDocuments(db))).toEqual(new Map([[a.id, 2], [b.id, 0]]))
+    expect(await documentCounts(db, await listDocuments(db))).toEqual(
+      new Map([
+        [a.id, { passages: 2, themes: { t: 2, u: 1 } }],
+        [b.id, { passages: 0, themes: {} }]
+      ])
+    )
   })
 
-  it('counts, and then keeps, the passages of documents stored without a count', async () => {
+  it('counts, and then keeps, the passages of documents stored without counts', async () => {
     const a = await saveImportedDocument(db, imported('a'), 100)
     await applyAnnotationChanges(db, [
       { before: null, after: annotation('1', a.id) },
       { before: null, after: annotation('2', a.id) }
     ])
-    await db.documents.update(a.id, { passageCount: undefined })
-    await db.annotations.put(annotation('3', a.id))
-    expect(await passageCounts(db, await listDocuments(db))).toEqual(new Map([[a.id, 3]]))
-    expect((await db.documents.get(a.id))?.passageCount).toBe(3)
-    await applyAnnotationChanges(db, [{ before: null, after: annotation('4', a.id) }])
-    expect((await db.documents.get(a.id))?.passageCount).toBe(4)
+    await db.documents.update(a.id, { passageCount: undefined, themeCounts: undefined })
+    await db.annotations.put(annotation('3', a.id, ['t', 'v']))
+    expect(await documentCounts(db, await listDocuments(db))).toEqual(new Map([[a.id, { passages: 3, themes: { t: 3, v: 1 } }]]))
+    expect(await db.documents.get(a.id)).toMatchObject({ passageCount: 3, themeCounts: { t: 3, v: 1 } })
+    await applyAnnotationChanges(db, [{ before: null, after: annotation('4', a.id, ['v']) }])
+    expect(await db.documents.get(a.id)).toMatchObject({ passageCount: 4, themeCounts: { t: 3, v: 2 } })
   })
 })
 
@@ -116,14 +121,17 @@ describe('codebook', () => {
     expect(await listTags(db)).toEqual([])
   })
 
-  it('adds a theme with a fresh colour at the end, refusing blanks and duplicates', async () => {
-    await ensureDefaultCodebook(db)
-    const tag = await addTag(db, '  Energy   security ')
-    expect(tag).toMatchObject({ name: 'Energy security', order: 3 })
-    const colours = (await listTags(db)).map((t) => t.color)
-    expect(new Set(colours).size).toBe(4)
-    await expect(addTag(db, 'cis')).rejects.toThrow(TagNameError)
-    await expect(addTag(db, '   ')).rejects.toThrow('A theme needs a name.')
+  it('reads the passages of some themes, and counts the passages of each, through the tagIds index', async () => {
+    await applyAnnotationChanges(db, [
+      { before: null, after: annotation('1', 'd', ['a', 'b']) },
+      { before: null, after: annotation('2', 'd', ['b']) },
+      { before: null, after: annotation('3', 'e', ['c']) },
+      { before: null, after: annotation('4', 'e', []) }
+    ])
+    expect((await passagesWithThemes(db, ['a', 'b'])).map((a) => a.id).sort()).toEqual(['1', '2'])
+    expect((await passagesWithThemes(db, ['c'])).map((a) => a.id)).toEqual(['3'])
+    expect(await passagesWithThemes(db, [])).toEqual([])
+    expect(await passageCountsByTheme(db, ['a', 'b', 'c', 'none'])).toEqual(new Map([['a', 1], ['b', 2], ['c', 1], ['none', 0]]))
   })
 })
 

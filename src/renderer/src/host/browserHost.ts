@@ -10,50 +10,32 @@ import { failedOutcome, failureMessage } from '@shared/import/outcome'
 import { MAX_PROJECT_FILE_BYTES, type CodebookFileOutcome, type ImportOutcome, type ImportProgress, type ProjectFileOutcome, type SaveOutcome } from '@shared/ipc/contract'
 import { ANNOTATION_EXTENSIONS } from '@shared/w3c/formats'
 import { browserAutoBackups } from './browserAutoBackups'
-import type { Host } from './host'
-import type { ImportReply, ImportRequest } from './importWorker'
+import { importItems, type Host, type ImportItem } from './host'
 import { oversizeOutcome } from './oversize'
+import { WorkerImporter } from './workerImporter'
+import { download, printInPage } from './browserSave'
 
-function chooseFile(extensions: readonly string[], role: string): Promise<File | null> {
+/** The file input, hidden and clicked: the files chosen, or none when the user cancels. */
+function chooseFiles(extensions: readonly string[], role: string, multiple: boolean): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input')
     input.type = 'file'
+    input.multiple = multiple
     input.accept = extensions.join(',')
     input.hidden = true
     input.dataset['role'] = role
-    const done = (file: File | null): void => {
+    const done = (files: File[]): void => {
       input.remove()
-      resolve(file)
+      resolve(files)
     }
-    input.addEventListener('change', () => done(input.files?.[0] ?? null), { once: true })
-    input.addEventListener('cancel', () => done(null), { once: true })
+    input.addEventListener('change', () => done([...(input.files ?? [])]), { once: true })
+    input.addEventListener('cancel', () => done([]), { once: true })
     document.body.append(input)
     input.click()
   })
 }
 
 const progressListeners = new Set<(progress: ImportProgress) => void>()
-
-function importInWorker(fileName: string, bytes: Uint8Array<ArrayBuffer>): Promise<ImportOutcome> {
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' })
-    const settle = (outcome: ImportOutcome): void => {
-      worker.terminate()
-      resolve(outcome)
-    }
-    worker.onmessage = (event: MessageEvent<ImportReply>) => {
-      const reply = event.data
-      if ('progress' in reply) progressListeners.forEach((listener) => listener(reply.progress))
-      else settle(reply.outcome)
-    }
-    worker.onerror = (event) => {
-      event.preventDefault()
-      settle(failedOutcome(fileName, new Error(event.message || 'the import stopped unexpectedly')))
-    }
-    // The bytes move to the worker rather than being copied.
-    worker.postMessage({ fileName, bytes } satisfies ImportRequest, [bytes.buffer])
-  })
-}
 
 /** HTML needs the page's own DOM (DOMParser, DOMPurify, Readability), so it is imported here. */
 async function importInPage(fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
@@ -66,17 +48,28 @@ async function importInPage(fileName: string, bytes: Uint8Array): Promise<Import
   }
 }
 
-async function importInBrowser(file: File): Promise<ImportOutcome> {
+async function importInBrowser(file: File, worker: WorkerImporter): Promise<ImportOutcome> {
   const oversize = oversizeOutcome(file)
-  if (oversize) return oversize
-  let bytes: Uint8Array<ArrayBuffer>
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer())
-  } catch (error) {
-    return failedOutcome(file.name, error)
+  let bytes: Uint8Array<ArrayBuffer> | null = null
+  let unreadable: unknown = null
+  if (!oversize) {
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer())
+    } catch (error) {
+      unreadable = error
+    }
   }
   const format = formatOf(file.name)
-  return format !== undefined && DOM_FORMATS.has(format) ? importInPage(file.name, bytes) : importInWorker(file.name, bytes)
+  if (bytes && !(format !== undefined && DOM_FORMATS.has(format))) return worker.import(file.name, bytes)
+  worker.skipped()
+  if (oversize) return oversize
+  return bytes ? importInPage(file.name, bytes) : failedOutcome(file.name, unreadable)
+}
+
+/** Files imported as one batch, sharing one worker. */
+function importBatch(files: readonly (File | { unreadable: string })[]): ImportItem[] {
+  const worker = new WorkerImporter(files.length, (progress) => progressListeners.forEach((listener) => listener(progress)))
+  return importItems({ importFile: (file) => importInBrowser(file, worker) }, files, () => worker.skipped())
 }
 
 async function readCodebook(file: File): Promise<CodebookFileOutcome> {
@@ -99,7 +92,7 @@ async function readProject(file: File): Promise<ProjectFileOutcome> {
 }
 
 /** Saves by download: the browser puts the file in its downloads folder. */
-function download(suggestedName: string, content: BlobPart, type: string): SaveOutcome {
+function downloadBlob(suggestedName: string, content: BlobPart, type: string): SaveOutcome {
   const url = URL.createObjectURL(new Blob([content], { type }))
   const link = document.createElement('a')
   link.href = url
@@ -114,19 +107,17 @@ function download(suggestedName: string, content: BlobPart, type: string): SaveO
 export function browserHost(): Host {
   return {
     kind: 'browser',
-    async openArticle() {
-      const file = await chooseFile(SUPPORTED_EXTENSIONS, 'open-article')
-      return file ? importInBrowser(file) : { status: 'cancelled' }
-    },
-    importFile: importInBrowser,
-    saveReport: async (suggestedName, html) => download(suggestedName, html, 'text/html;charset=utf-8'),
+    chooseArticles: async () => importBatch(await chooseFiles(SUPPORTED_EXTENSIONS, 'open-article', true)),
+    importFiles: importBatch,
+    saveReport: async (suggestedName, extension, content) => download(suggestedName, extension, content),
+    printReport: async (suggestedName, _title, html) => printInPage(suggestedName, html),
     async openCodebook() {
-      const file = await chooseFile(CODEBOOK_EXTENSIONS, 'open-codebook')
+      const [file] = await chooseFiles(CODEBOOK_EXTENSIONS, 'open-codebook', false)
       return file ? readCodebook(file) : { status: 'cancelled' }
     },
-    saveAnnotations: async (suggestedName, json) => download(suggestedName, json, 'application/ld+json;charset=utf-8'),
+    saveAnnotations: async (suggestedName, json) => downloadBlob(suggestedName, json, 'application/ld+json;charset=utf-8'),
     async openAnnotations() {
-      const file = await chooseFile(ANNOTATION_EXTENSIONS, 'open-annotations')
+      const [file] = await chooseFiles(ANNOTATION_EXTENSIONS, 'open-annotations', false)
       if (!file) return { status: 'cancelled' }
       const oversize = oversizeOutcome(file)
       if (oversize?.status === 'failed') return oversize
@@ -136,12 +127,12 @@ export function browserHost(): Host {
         return { status: 'failed', message: failureMessage(file.name, error) }
       }
     },
-    saveCodebook: async (suggestedName, format, text) => download(suggestedName, text, `${CODEBOOK_FORMATS[format].mimeType};charset=utf-8`),
+    saveCodebook: async (suggestedName, format, text) => downloadBlob(suggestedName, text, `${CODEBOOK_FORMATS[format].mimeType};charset=utf-8`),
     async openProjectFile(purpose) {
-      const file = await chooseFile(PROJECT_OPEN_FILES[purpose].extensions, `${purpose}-project`)
+      const [file] = await chooseFiles(PROJECT_OPEN_FILES[purpose].extensions, `${purpose}-project`, false)
       return file ? readProject(file) : { status: 'cancelled' }
     },
-    saveProjectFile: async (suggestedName, format, bytes) => download(suggestedName, bytes, PROJECT_FILE_FORMATS[format].mimeType),
+    saveProjectFile: async (suggestedName, format, bytes) => downloadBlob(suggestedName, bytes, PROJECT_FILE_FORMATS[format].mimeType),
     ...browserAutoBackups(),
     onMenuCommand: () => () => undefined,
     onImportProgress(listener) {

@@ -1,18 +1,32 @@
 import type { ThemataApi } from '@shared/ipc/contract'
-import type { Host } from './host'
+import { notifyError } from '../state/messages.svelte'
+import { importItems, type Host } from './host'
 import { oversizeOutcome } from './oversize'
 
 export function desktopHost(api: ThemataApi): Host {
   return {
     kind: 'desktop',
-    openArticle: () => api.openArticle(),
-    async importFile(file) {
-      // Refused here so a huge drop never crosses IPC at all.
-      const oversize = oversizeOutcome(file)
-      if (oversize) return oversize
-      return api.importArticle({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
+    async chooseArticles() {
+      const chosen = await api.chooseArticles()
+      if (chosen.status === 'failed') notifyError(chosen.message)
+      if (chosen.status !== 'chosen') return []
+      // Main imports each file from the path it kept; the renderer only says which, by id.
+      return chosen.files.map(({ id, fileName }) => ({ fileName, run: () => api.importChosen({ id }) }))
     },
-    saveReport: (suggestedName, html) => api.saveReport({ suggestedName, html }),
+    importFiles: (files) =>
+      importItems(
+        {
+          async importFile(file) {
+            // Refused here so a huge drop never crosses IPC at all; main gets the bytes, never a path.
+            const oversize = oversizeOutcome(file)
+            if (oversize) return oversize
+            return api.importArticle({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
+          }
+        },
+        files
+      ),
+    saveReport: (suggestedName, extension, content) => api.saveReport({ suggestedName, extension, content }),
+    printReport: (suggestedName, title, html) => api.printReport({ suggestedName, title, html }),
     openCodebook: () => api.openCodebook(),
     saveCodebook: (suggestedName, format, text) => api.saveCodebook({ suggestedName, format, text }),
     saveAnnotations: (suggestedName, json) => api.saveAnnotations({ suggestedName, json }),

@@ -3,20 +3,29 @@
  * preload, or the browser itself in browser mode. Components talk to this, never to either.
  */
 import type { CodebookFormat } from '@shared/codebookExchange/formats'
-import type { AnnotationFileOutcome, AutoBackupList, CodebookFileOutcome, ImportOutcome, ImportProgress, MenuCommand, ProjectFileOutcome, SaveOutcome } from '@shared/ipc/contract'
+import { quoteName } from '@shared/import/errors'
+import type { AnnotationFileOutcome, AutoBackupList, CodebookFileOutcome, ImportOutcome, ImportProgress, MenuCommand, ProjectFileOutcome, ReportExtension, SaveOutcome } from '@shared/ipc/contract'
 import type { ProjectFileFormat, ProjectOpenPurpose } from '@shared/project/fileFormats'
 
 export type AutoBackupSaved = { status: 'saved'; path: string } | { status: 'failed'; message: string }
 export type AutoBackupRead = { status: 'opened'; fileName: string; bytes: Uint8Array } | { status: 'failed'; message: string }
 
+/** One file of a batch: its name at once, its import when the batch gets to it. */
+export interface ImportItem {
+  fileName: string
+  run(): Promise<ImportOutcome>
+}
+
 export interface Host {
   kind: 'desktop' | 'browser'
-  /** Asks the user for an article and imports it. */
-  openArticle(): Promise<ImportOutcome>
-  /** Imports a file the user dropped on the window. */
-  importFile(file: File): Promise<ImportOutcome>
-  /** Lets the user save the report (a Save dialog or a download). */
-  saveReport(suggestedName: string, html: string): Promise<SaveOutcome>
+  /** Asks the user for one or more articles; nothing when they cancel. Importing is left to each item. */
+  chooseArticles(): Promise<ImportItem[]>
+  /** Files the user dropped on the window, as a batch imported one at a time. */
+  importFiles(files: readonly (File | { unreadable: string })[]): ImportItem[]
+  /** Lets the user save an export (a Save dialog or a download). */
+  saveReport(suggestedName: string, extension: ReportExtension, content: string | Uint8Array<ArrayBuffer>): Promise<SaveOutcome>
+  /** Prints the HTML report to PDF: main prints and saves it, or the browser opens its print dialog. */
+  printReport(suggestedName: string, title: string, html: string): Promise<SaveOutcome>
   /** Asks the user for a codebook file (.qdc, .qdpx, .qde, .csv) and reads its bytes. */
   openCodebook(): Promise<CodebookFileOutcome>
   /** Lets the user save a codebook file (a Save dialog or a download). */
@@ -37,4 +46,26 @@ export interface Host {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** How far a running import has got (long PDFs report page by page). */
   onImportProgress(listener: (progress: ImportProgress) => void): () => void
+}
+
+/**
+ * Picked or dropped files as a batch, each imported by `importFile` when its turn comes; a file the
+ * browser would not hand over fails with its reason (and `skipped` is told, for the host's bookkeeping).
+ */
+export function importItems(
+  host: { importFile(file: File): Promise<ImportOutcome> },
+  files: readonly (File | { unreadable: string })[],
+  skipped: () => void = () => undefined
+): ImportItem[] {
+  return files.map((file) =>
+    file instanceof File
+      ? { fileName: file.name, run: () => host.importFile(file) }
+      : {
+          fileName: file.unreadable,
+          run: async () => {
+            skipped()
+            return { status: 'failed', message: `${quoteName(file.unreadable)} could not be read; it may have been moved, or Themata may not be allowed to read it.` }
+          }
+        }
+  )
 }

@@ -1,6 +1,7 @@
 /**
  * Browser mode's import worker: every format whose parser needs no DOM (all but DOM_FORMATS) is
- * parsed here, off the UI thread, so a large PDF never freezes the window. One worker per import.
+ * parsed here, off the UI thread, so a large PDF never freezes the window. One worker serves the
+ * imports of a batch one after another (see workerImporter.ts).
  */
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
 import { importDocument, type PdfJs } from '@shared/import'
@@ -8,12 +9,14 @@ import { failedOutcome } from '@shared/import/outcome'
 import type { ImportOutcome, ImportProgress } from '@shared/ipc/contract'
 
 export interface ImportRequest {
+  /** Echoed in every reply, so replies find their request. */
+  id: number
   fileName: string
   bytes: Uint8Array
 }
 
 /** The worker says how far it has got any number of times, then gives the outcome once. */
-export type ImportReply = { progress: ImportProgress } | { outcome: ImportOutcome }
+export type ImportReply = { id: number } & ({ progress: ImportProgress } | { outcome: ImportOutcome })
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ImportRequest>) => void) | null
@@ -33,9 +36,9 @@ async function loadPdfjs(): Promise<PdfJs> {
   return pdfjs
 }
 
-async function outcomeOf({ fileName, bytes }: ImportRequest): Promise<ImportOutcome> {
+async function outcomeOf({ id, fileName, bytes }: ImportRequest): Promise<ImportOutcome> {
   try {
-    const onProgress = (progress: ImportProgress): void => scope.postMessage({ progress })
+    const onProgress = (progress: ImportProgress): void => scope.postMessage({ id, progress })
     return { status: 'imported', document: await importDocument(bytes, fileName, { loadPdfjs, onProgress }) }
   } catch (error) {
     return failedOutcome(fileName, error)
@@ -43,5 +46,6 @@ async function outcomeOf({ fileName, bytes }: ImportRequest): Promise<ImportOutc
 }
 
 scope.onmessage = (event) => {
-  void outcomeOf(event.data).then((outcome) => scope.postMessage({ outcome }))
+  const { id } = event.data
+  void outcomeOf(event.data).then((outcome) => scope.postMessage({ id, outcome }))
 }

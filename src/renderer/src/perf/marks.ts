@@ -11,6 +11,8 @@ export type MarkName =
   | 'themata:library-start'
   | 'themata:library-painted'
   | 'themata:report-ready'
+  | 'themata:batch-start'
+  | 'themata:batch-done'
 
 export function mark(name: MarkName): void {
   performance.clearMarks(name)

@@ -1,22 +1,33 @@
 /** The projects, the open one, and switching between them. */
-import type { Tag } from '@shared/annotation'
 import { ThemataDb } from '../db/db'
-import { createProject, deleteProject, duplicateProject, lastProject, listProjects, ProjectNameError, rememberProject, renameProject } from '../db/projects'
+import {
+  createProject,
+  deleteProject,
+  duplicateProject,
+  lastProject,
+  listProjects,
+  ProjectNameError,
+  rememberProject,
+  renameProject,
+  type StartingCodebook
+} from '../db/projects'
 import type { ProjectRecord } from '../db/projectsDb'
-import { seedCodebook } from '../db/tags'
 import { markPainted } from '../perf/marks'
 import { backupBeforeUpgrade } from './autoBackup'
 import { loadCodebook } from './codebook.svelte'
-import { registry, useDatabase } from './database'
+import { db, registry, useDatabase } from './database'
 import { history } from './history.svelte'
-import { refreshLibrary } from './library.svelte'
-import { notifyError } from './messages.svelte'
+import { library, refreshLibrary } from './library.svelte'
+import { notify, notifyError } from './messages.svelte'
 import { session } from './session.svelte'
+import { loadSets } from './sets.svelte'
 
 class Projects {
   /** Most recently opened first. */
   list = $state.raw<ProjectRecord[]>([])
   current = $state.raw<ProjectRecord | null>(null)
+  /** A project is being opened (its library not yet shown). */
+  switching = $state(false)
 }
 
 export const projects = new Projects()
@@ -28,17 +39,37 @@ export async function openLastProject(): Promise<void> {
 
 /** Closes the open project (its pending writes first) and opens `project`: codebook, library, last article. */
 export async function openProject(project: ProjectRecord): Promise<void> {
-  await history.flushed()
-  session.close()
-  history.clear()
-  await backupBeforeUpgrade(project)
-  useDatabase(new ThemataDb(project.dbName))
-  projects.current = project
-  await Promise.all([loadCodebook(), refreshLibrary()])
-  markPainted('themata:library-painted')
+  projects.switching = true
+  try {
+    await history.flushed()
+    session.close()
+    history.clear()
+    await backupBeforeUpgrade(project)
+    useDatabase(new ThemataDb(project.dbName))
+    projects.current = project
+    await Promise.all([loadCodebook(), refreshLibrary(), loadSets()])
+    library.query = { ...library.query, text: '', setId: null }
+    markPainted('themata:library-painted')
+  } finally {
+    projects.switching = false
+  }
   await rememberProject(registry, project.id)
   projects.list = await listProjects(registry)
   await session.restoreLast()
+}
+
+/** Switches to another project, unless articles are being imported into this one. */
+export async function switchProject(project: ProjectRecord): Promise<void> {
+  if (project.id === projects.current?.id) return
+  if (session.busy) {
+    notify('Wait until the files being opened are in this project, then switch.')
+    return
+  }
+  try {
+    await openProject(project)
+  } catch (error) {
+    nameError(error, 'open the project')
+  }
 }
 
 function nameError(error: unknown, doing: string): void {
@@ -46,27 +77,16 @@ function nameError(error: unknown, doing: string): void {
 }
 
 /** What a new project's codebook starts as: the default themes, none, or these (e.g. from a .qdc). */
-export type NewCodebook = 'default' | 'empty' | readonly Tag[]
-
-/** Writes a new project's first codebook; a project whose codebook could not be written is deleted again. */
-async function startCodebook(project: ProjectRecord, tags: readonly Tag[]): Promise<void> {
-  const projectDb = new ThemataDb(project.dbName)
-  try {
-    await seedCodebook(projectDb, tags)
-  } catch (error) {
-    projectDb.close()
-    await deleteProject(registry, project)
-    throw error
-  } finally {
-    projectDb.close()
-  }
-}
+export type NewCodebook = StartingCodebook
 
 /** Creates a project and opens it; returns it, or null after telling the user why not. */
 export async function newProject(name: string, codebook: NewCodebook = 'default'): Promise<ProjectRecord | null> {
+  if (session.busy) {
+    notify('Wait until the files being opened are in this project, then create another.')
+    return null
+  }
   try {
-    const project = await createProject(registry, name)
-    if (codebook !== 'default') await startCodebook(project, codebook === 'empty' ? [] : codebook)
+    const project = await createProject(registry, name, codebook)
     await openProject(project)
     return project
   } catch (error) {
@@ -111,6 +131,8 @@ export async function removeProject(project: ProjectRecord): Promise<void> {
       await history.flushed()
       session.close()
       history.clear()
+      // Its own connection closed first, so dropping the database is not left waiting on it.
+      db().close()
     }
     await deleteProject(registry, project)
     projects.list = await listProjects(registry)

@@ -1,18 +1,19 @@
 /** The article open in the editor, its passages, and the actions on them. */
 import type { Annotation } from '@shared/annotation'
 import { blockStarts, type Block } from '@shared/document'
-import type { ImportOutcome, ImportProgress } from '@shared/ipc/contract'
+import type { ImportProgress } from '@shared/ipc/contract'
 import { AnnotationStore, type AnnotationChange } from '../annotations/annotationStore'
 import { annotationsOf } from '../db/annotations'
 import type { DocumentRecord } from '../db/db'
-import { loadContent, markOpened, saveImportedDocument } from '../db/documents'
+import type { DocumentCounts } from '../db/documentCounts'
+import { loadContent, markOpened } from '../db/documents'
 import { lastOpened, rememberLastOpened } from '../db/settings'
 import { HighlightIndex } from '../editor/highlightIndex'
 import { articleLayout, type ArticleLayout } from '../editor/offsets'
 import { afterNextPaint, mark, markPainted } from '../perf/marks'
 import { db } from './database'
 import { history, onChangeSet } from './history.svelte'
-import { documentOpened, library, refreshLibrary, setPassageCount } from './library.svelte'
+import { documentOpened, library, refreshLibrary, setCounts } from './library.svelte'
 import { notifyError } from './messages.svelte'
 
 export interface OpenDocument {
@@ -52,21 +53,6 @@ class Session {
   private revealNonce = 0
   private opening = 0
   private readonly listeners = new Set<(change: PassagesChange) => void>()
-
-  /** Stores and opens what a host's import returned, or tells the user why it failed. */
-  async openOutcome(outcome: ImportOutcome): Promise<void> {
-    if (outcome.status === 'cancelled') return
-    if (outcome.status === 'failed') {
-      notifyError(outcome.message)
-      return
-    }
-    try {
-      const record = await saveImportedDocument(db(), outcome.document)
-      await this.load(record.id)
-    } catch (error) {
-      notifyError(`Could not store “${outcome.document.fileName}”: ${error instanceof Error ? error.message : String(error)}`)
-    }
-  }
 
   /** Reopens the article that was on screen when the app was last closed, if there was one. */
   async restoreLast(): Promise<void> {
@@ -172,7 +158,7 @@ class Session {
     const current = this.current
     this.version++
     library.countedBySession = current?.record.id ?? null
-    if (current) setPassageCount(current.record.id, current.store.size)
+    if (current) setCounts(current.record.id, countsIn(current.index))
     if (!current || this.listeners.size === 0) return
     let change: PassagesChange = { all: true }
     if (changes) {
@@ -191,6 +177,13 @@ class Session {
   }
 }
 
+/** The open article's counts, from its index: one lookup per theme, whatever the number of passages. */
+function countsIn(index: HighlightIndex): DocumentCounts {
+  const themes: Record<string, number> = {}
+  for (const tagId of index.tagIds()) themes[tagId] = index.withTag(tagId).length
+  return { passages: index.size, themes }
+}
+
 /** Resolves after the frame showing the DOM as it is now has been painted. */
 function nextPaint(): Promise<void> {
   return new Promise((resolve) => afterNextPaint(resolve))
@@ -199,5 +192,8 @@ function nextPaint(): Promise<void> {
 export const session = new Session()
 
 onChangeSet((changes) => {
-  if (changes.annotations) session.store?.apply(changes.annotations)
+  // An article removed (or its import undone) while on screen closes.
+  const open = session.current?.record.id
+  if (open !== undefined && changes.documents?.some((c) => c.before?.id === open && !c.after)) session.close()
+  else if (changes.annotations) session.store?.apply(changes.annotations)
 })
