@@ -193,3 +193,17 @@ test('desktop: keeps a backup before upgrading stored data, and restores it', as
   await openFromLibrary(page, /Stored by version one/)
   await expectThemeCount(page, 'Old theme', 1)
 })
+
+browserTest('the project files menu works from the keyboard', async ({ page }) => {
+  await openApp(page)
+  await page.getByRole('button', { name: 'Project files' }).focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('menuitem', { name: 'Export project (.qdpx)…' })).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('menuitem', { name: 'Import project (.qdpx)…' })).toBeFocused()
+  await page.keyboard.press('End')
+  await expect(page.getByRole('menuitem', { name: 'Restore backup…' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('menu', { name: 'Project files' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Project files' })).toBeFocused()
+})

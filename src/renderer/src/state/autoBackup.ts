@@ -24,7 +24,7 @@ export async function backupBeforeUpgrade(project: ProjectRecord, now = Date.now
     const backup = await backupProjects([project], { scope: 'project', reason: 'before-upgrade', app: APP_NAME, now })
     const kept = await pickHost().saveAutoBackup(autoBackupFileName(project.name, now), writeBackup(backup))
     if (kept.status === 'failed') notifyError(`Themata could not keep a backup of “${project.name}” before updating how it is stored: ${kept.message}`)
-    else notify(`Themata is updating how “${project.name}” is stored and kept a backup from before the update (Project → Restore automatic backup).`)
+    else notify(`Themata is updating how “${project.name}” is stored and kept a backup from before the update (Project files ⇅ → Restore automatic backup).`)
   } catch (error) {
     notifyError(`Themata could not keep a backup of “${project.name}” before updating how it is stored: ${error instanceof Error ? error.message : String(error)}`)
   }
