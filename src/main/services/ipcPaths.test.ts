@@ -20,6 +20,11 @@ const REQUEST_FIELDS: Record<string, Record<string, string>> = {
   printReport: { suggestedName: 'pre-fills the Save dialog, as a plain file name', title: 'the PDF title', html: 'what is printed' },
   openCodebook: {},
   saveCodebook: { suggestedName: 'pre-fills the Save dialog, as a plain file name', format: 'qdc or csv', text: 'what is written' },
+  openProjectFile: { purpose: 'which Open dialog: import or restore' },
+  saveProjectFile: { suggestedName: 'pre-fills the Save dialog, as a plain file name', format: 'qdpx or themata', bytes: 'what is written' },
+  saveAutoBackup: { fileName: 'a plain name (no folder, by the contract) in main’s own backups folder', bytes: 'what is written' },
+  listAutoBackups: {},
+  readAutoBackup: { fileName: 'one of the names main lists in its backups folder' },
   saveAnnotations: { suggestedName: 'pre-fills the Save dialog, as a plain file name', json: 'what is written' },
   openAnnotations: {}
 }
@@ -40,6 +45,11 @@ function recordingDialogs(dir: string): HostDialogs & { suggested: string[] } {
       return join(dir, 'chosen-by-user.html')
     },
     chooseAnnotationsOpenPath: async () => null,
+    chooseProjectPath: async () => null,
+    chooseProjectSavePath: async (name) => {
+      suggested.push(name)
+      return join(dir, 'chosen-by-user.qdpx')
+    },
     chooseAnnotationsSavePath: async (name) => {
       suggested.push(name)
       return join(dir, 'chosen-by-user.jsonld')
@@ -52,6 +62,13 @@ function recordingDialogs(dir: string): HostDialogs & { suggested: string[] } {
 }
 
 describe('paths across IPC', () => {
+  it('the automatic backups name only plain files: the contract refuses a folder in the name', () => {
+    for (const fileName of ['../x.themata', 'a/b.themata', 'C:\\x.themata', '/etc/x.themata', 'x.txt']) {
+      expect(invokeContract.readAutoBackup.request.safeParse({ fileName }).success, fileName).toBe(false)
+    }
+    expect(invokeContract.readAutoBackup.request.safeParse({ fileName: 'auto-2026-11-29t14-00-my-project.themata' }).success).toBe(true)
+  })
+
   it('no request carries a path main would read or write: each field is accounted for', () => {
     expect(invokeNames).toEqual(Object.keys(REQUEST_FIELDS))
     for (const name of invokeNames) expect(fieldsOf(invokeContract[name].request), name).toEqual(Object.keys(REQUEST_FIELDS[name] ?? {}))
@@ -66,9 +83,10 @@ describe('paths across IPC', () => {
     expect(await handlers.saveReport({ suggestedName: '../outside.txt', extension: 'html', content: '<p>x</p>' })).toEqual({ status: 'saved', path: join(dir, 'chosen-by-user.html') })
     expect(await handlers.saveCodebook({ suggestedName: `${dir}/outside.txt`, format: 'csv', text: 'name' })).toEqual({ status: 'saved', path: join(dir, 'chosen-by-user.csv') })
     expect(await handlers.saveAnnotations({ suggestedName: '/etc/outside.txt', json: '[]' })).toEqual({ status: 'saved', path: join(dir, 'chosen-by-user.jsonld') })
-    expect(dialogs.suggested).toEqual(['outside-txt.html', 'outside-txt.csv', 'outside-txt.jsonld'])
+    expect(await handlers.saveProjectFile({ suggestedName: '..\\outside.txt', format: 'qdpx', bytes: new Uint8Array([1]) })).toEqual({ status: 'saved', path: join(dir, 'chosen-by-user.qdpx') })
+    expect(dialogs.suggested).toEqual(['outside-txt.html', 'outside-txt.csv', 'outside-txt.jsonld', 'outside-txt.qdpx'])
     expect(await readFile(outside, 'utf8')).toBe('keep me')
-    expect((await readdir(dir)).sort()).toEqual(['chosen-by-user.csv', 'chosen-by-user.html', 'chosen-by-user.jsonld', 'outside.txt'])
+    expect((await readdir(dir)).sort()).toEqual(['chosen-by-user.csv', 'chosen-by-user.html', 'chosen-by-user.jsonld', 'chosen-by-user.qdpx', 'outside.txt'])
   })
 
   it('a dropped file is imported from its bytes: the name it carries is never opened', async () => {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { nodeImportEnv } from '../../main/services/nodeImportEnv'
 import { readCodebookFile } from '../codebookExchange/readCodebookFile'
+import { readProjectFile } from '../project/projectFiles'
 import { MAX_FILE_BYTES } from '../ipc/contract'
 import { disguisedBomb } from '../zip/testSupport'
 import { ARTICLE_LIMITS, importDocument } from './index'
@@ -73,6 +74,16 @@ describe('huge inputs', { timeout: 60_000 }, () => {
       const before = process.memoryUsage().arrayBuffers
       const error = await refusal(bomb, `bomb.${kind}`)
       expect(error).toMatchObject({ code: 'corrupt', message: `“bomb.${kind}” is damaged or incomplete and could not be opened.` })
+      expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * 1024 * 1024)
+    })
+  })
+
+  describe('a zip bomb named .qdpx or .themata (a project import or a restore)', () => {
+    it('is refused when it claims its size, and stopped as it inflates when it lies', async () => {
+      await expect(readProjectFile(disguisedBomb('qdpx', 1000, 2 * 1024 ** 3), 'bomb.qdpx')).rejects.toThrow('“bomb.qdpx” unpacks to more than 1 GB, more than Themata imports.')
+      const before = process.memoryUsage().arrayBuffers
+      await expect(readProjectFile(disguisedBomb('qdpx', BOMB_MATCHES, 4096), 'bomb.qdpx')).rejects.toThrow('“bomb.qdpx” is damaged: a file in it could not be unpacked.')
+      await expect(readProjectFile(disguisedBomb('qdpx', BOMB_MATCHES, 4096), 'bomb.themata')).rejects.toThrow('“bomb.themata” is damaged: a file in it could not be unpacked.')
       expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * 1024 * 1024)
     })
   })

@@ -59,14 +59,17 @@ describe('unzipBounded', () => {
     expect(refusal(() => zipEntries(zipSync(many), limits)).kind).toBe('too-large')
   })
 
-  it('calls an encrypted entry encrypted and other damage damaged', () => {
+  it('tells an encrypted entry, a file that is no zip, and a damaged one apart', () => {
     const zip = zipSync({ 'a.xml': strToU8('<a/>') })
     const central = zip.findLastIndex((_, i) => zip[i] === 0x50 && zip[i + 1] === 0x4b && zip[i + 2] === 0x01 && zip[i + 3] === 0x02)
     const encrypted = zip.slice()
     encrypted[central + 8] = (encrypted[central + 8] as number) | 1
     expect(refusal(() => unzipBounded(encrypted, ['a.xml'], limits)).kind).toBe('encrypted')
-    expect(refusal(() => unzipBounded(new TextEncoder().encode('not a zip at all'), ['a.xml'], limits)).kind).toBe('damaged')
-    expect(refusal(() => unzipBounded(zip.slice(0, zip.length - 30), ['a.xml'], limits)).kind).toBe('damaged')
+    expect(refusal(() => unzipBounded(new TextEncoder().encode('not a zip at all'), ['a.xml'], limits)).kind).toBe('not-a-zip')
+    expect(refusal(() => unzipBounded(zip.slice(0, zip.length - 30), ['a.xml'], limits)).kind).toBe('not-a-zip')
+    const broken = zip.slice()
+    broken[central] = 0
+    expect(refusal(() => unzipBounded(broken, ['a.xml'], limits)).kind).toBe('damaged')
   })
 
   it('either reads or refuses with a ZipError, whatever the bytes', () => {

@@ -26,12 +26,14 @@ export interface ZipEntry {
   encrypted: boolean
 }
 
-/** Why an archive was refused: not a zip (or a damaged one), encrypted, or more than the limits allow. */
+export type ZipErrorKind = 'not-a-zip' | 'damaged' | 'encrypted' | 'too-large'
+
+/** Why an archive was refused: not a zip at all, a damaged one, encrypted, or more than the limits allow. */
 export class ZipError extends Error {
   override readonly name = 'ZipError'
-  readonly kind: 'damaged' | 'encrypted' | 'too-large'
+  readonly kind: ZipErrorKind
 
-  constructor(kind: 'damaged' | 'encrypted' | 'too-large', message: string) {
+  constructor(kind: ZipErrorKind, message: string) {
     super(message)
     this.kind = kind
   }
@@ -56,7 +58,7 @@ const damaged = (why: string): ZipError => new ZipError('damaged', why)
 function endOfCentralDirectory(bytes: Uint8Array): number {
   const last = bytes.length - 22
   for (let at = last; at >= 0 && at >= last - MAX_COMMENT; at--) if (u32(bytes, at) === EOCD) return at
-  throw damaged('no end of central directory')
+  throw new ZipError('not-a-zip', 'no end of central directory')
 }
 
 /** Every entry the central directory lists, checked against the limits; nothing is inflated. */
@@ -173,6 +175,25 @@ export function unzipBounded(bytes: Uint8Array, names: readonly string[], limits
     const part = readEntry(bytes, entry, budget)
     budget -= part.length
     parts.set(entry.name, part)
+  }
+  return parts
+}
+
+/**
+ * Every entry `accept` takes, by name (a later entry of a name wins, as unzip tools have it), within the
+ * limits: the entry count counts every entry, the byte limit the accepted ones, claimed and inflated.
+ */
+export function unzipWhere(bytes: Uint8Array, accept: (name: string) => boolean, limits: ZipLimits): Record<string, Uint8Array> {
+  const entries = zipEntries(bytes, { maxEntries: limits.maxEntries, maxTotalBytes: Number.MAX_SAFE_INTEGER }).filter((entry) => accept(entry.name))
+  if (entries.reduce((sum, entry) => sum + entry.size, 0) > limits.maxTotalBytes) {
+    throw new ZipError('too-large', `claims more than ${limits.maxTotalBytes} bytes`)
+  }
+  let budget = limits.maxTotalBytes
+  const parts: Record<string, Uint8Array> = {}
+  for (const entry of entries) {
+    const part = readEntry(bytes, entry, budget)
+    budget -= part.length
+    parts[entry.name] = part
   }
   return parts
 }

@@ -1,8 +1,9 @@
 /**
  * Every reader of outside files the app has, under fast-check (see describeFileReader): the article
  * importers, one per format, and the codebook files. Each reads into a project holding an article
- * with passages and a codebook, as the app would keep what it read. A new reader (.qdpx projects,
- * backups) is one more describeFileReader line here.
+ * with passages and a codebook, as the app would keep what it read (a project file or a backup
+ * becomes a new project, so the open one must not change at all). A new reader is one more
+ * describeFileReader line here.
  */
 import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
@@ -14,6 +15,11 @@ import { CodebookFileError, mergeCodebook, readCodebookFile, writeCodebookFile, 
 import type { ImportedDocument } from '@shared/document'
 import { importDocument } from '@shared/import'
 import { isImportError } from '@shared/import/errors'
+import { BACKUP_FORMAT, type Backup } from '@shared/backup/format'
+import { backupProjectOf } from '@shared/backup/projectData'
+import { writeBackup } from '@shared/backup/writeBackup'
+import { ProjectFileError } from '@shared/project/errors'
+import { readProjectFile } from '@shared/project/projectFiles'
 import { planAnnotationImport } from '@shared/w3c/importW3c'
 import { AnnotationFileError, readAnnotationFile, type AnnotationFile } from '@shared/w3c/readAnnotations'
 import { describeFileReader, type ReaderStorage, type StoredRecords } from '@shared/testing/fileReaderProperties'
@@ -118,6 +124,34 @@ const annotationsOntoArticle = (): ReaderStorage<AnnotationFile> =>
 const readAnnotations = (bytes: Uint8Array, fileName: string): AnnotationFile => readAnnotationFile(new TextDecoder().decode(bytes), fileName)
 const JSON_TOKENS = ['{', '}', '[', ']', ',', ':', '"', '"type"', '"Annotation"', '"AnnotationCollection"', '"items"', '"target"', '"source"', '"selector"', '"TextQuoteSelector"', '"exact"', '"Gas flows"', '"TextPositionSelector"', '"start"', '"end"', '0', '9', '-1', '1e308', '"body"', '"purpose"', '"tagging"', '"value"', '"Energy/Gas"', '"rows"', '"total"', 'null', 'true', '\n', '"__proto__"']
 const W3C = join(SHARED, 'external/w3c')
+const REFI_QDA = join(SHARED, 'external/refi-qda')
+
+/** A project file (REFI-QDA or a backup) becomes a new project: the one open keeps every record. */
+const intoNewProject = <T>(): ReaderStorage<T> => projectStorage(async () => [])
+const isProjectRefusal = (error: unknown): boolean => error instanceof ProjectFileError
+const QDE_TOKENS = ['<?xml version="1.0" encoding="utf-8"?>', '<Project xmlns="urn:QDA-XML:project:1.0" name="p">', '</Project>', '<CodeBook><Codes>', '</Codes></CodeBook>', '<Code guid="c1" name="Energy" isCodable="true">', '</Code>', '<Sources>', '</Sources>', '<TextSource guid="s1" name="a" plainTextPath="internal://a.txt">', '<PlainTextContent>Gas flows</PlainTextContent>', '</TextSource>', '<PlainTextSelection guid="x" startPosition="0" endPosition="9">', '</PlainTextSelection>', '<Coding guid="y"><CodeRef targetGUID="c1"/></Coding>', '<Notes>', '</Notes>', 'startPosition="-1"', 'endPosition="99999999"', ' ', '\n']
+const seedBackup: Backup = {
+  format: BACKUP_FORMAT,
+  version: 1,
+  createdAt: 1,
+  app: 'Themata test',
+  scope: 'project',
+  reason: 'manual',
+  projects: [
+    backupProjectOf(
+      {
+        name: 'Seed',
+        documents: [{ id: 'd1', contentHash: 'a'.repeat(64), title: 'Seed', fileName: 'seed.txt', format: 'txt', metadata: {}, byteLength: 9, charCount: 9, importedAt: 1, openedAt: 2, passageCount: 1, memo: '', setIds: [] }],
+        contents: [{ documentId: 'd1', blocks: [{ type: 'paragraph', text: 'Gas flows' }], text: 'Gas flows' }],
+        tags: [{ id: 't1', name: 'Energy', color: '#d97706', description: '', memo: '', parentId: null, order: 0, shortcut: 1 }],
+        annotations: [{ id: 'a1', documentId: 'd1', start: 0, end: 3, exact: 'Gas', prefix: '', suffix: ' flows', tagIds: ['t1'], note: '', createdAt: 1, updatedAt: 1 }],
+        sets: [],
+        settings: []
+      },
+      { createdAt: 1, openedAt: 2 }
+    )
+  ]
+}
 
 describe('readers of outside files on arbitrary input', () => {
   describeFileReader({ name: 'article (.txt)', fileName: 'input.txt', read: readArticle, isRefusal: isImportError, tokens: TEXT_TOKENS, seeds: [file(FIXTURES, 'ru-windows-1251.txt'), file(FIXTURES, 'mixed-utf16le-bom.txt')], storage: articles() })
@@ -130,5 +164,8 @@ describe('readers of outside files on arbitrary input', () => {
   describeFileReader({ name: 'codebook (.qde)', fileName: 'input.qde', read: readCodebookFile, isRefusal: (e) => e instanceof CodebookFileError, tokens: XML_TOKENS, seeds: [file(SHARED, 'external/refi-qda/atlasti8-mac--standard-project.qde')], storage: codebooks() })
   describeFileReader({ name: 'codebook (.qdpx)', fileName: 'input.qdpx', read: readCodebookFile, isRefusal: (e) => e instanceof CodebookFileError, seeds: [file(SHARED, 'external/refi-qda/atlasti8-mac--TestProject.qdpx')], storage: codebooks() })
   describeFileReader({ name: 'W3C annotations (.jsonld)', fileName: 'input.jsonld', read: readAnnotations, isRefusal: (e) => e instanceof AnnotationFileError, tokens: JSON_TOKENS, seeds: [file(W3C, 'annotorious--annotations.w3c.json'), file(W3C, 'text-annotator--annotations.w3c.json')], storage: annotationsOntoArticle() })
+  describeFileReader({ name: 'project (.qdpx)', fileName: 'input.qdpx', read: readProjectFile, isRefusal: isProjectRefusal, seeds: [file(REFI_QDA, 'atlasti8-mac--TestProject.qdpx'), file(REFI_QDA, 'atlasti23-win--target-atlas-project.qdpx')], storage: intoNewProject() }, { numRuns: 40 })
+  describeFileReader({ name: 'project (.qde)', fileName: 'input.qde', read: readProjectFile, isRefusal: isProjectRefusal, tokens: QDE_TOKENS, seeds: [file(REFI_QDA, 'atlasti8-mac--standard-project.qde')], storage: intoNewProject() }, { numRuns: 40 })
+  describeFileReader({ name: 'backup (.themata)', fileName: 'input.themata', read: readProjectFile, isRefusal: isProjectRefusal, seeds: [writeBackup(seedBackup)], storage: intoNewProject() })
   describeFileReader({ name: 'codebook (.csv)', fileName: 'input.csv', read: readCodebookFile, isRefusal: (e) => e instanceof CodebookFileError, tokens: CSV_TOKENS, seeds: [codebookCsv], storage: codebooks() })
 })
