@@ -115,6 +115,9 @@ export function browserHost(): Host {
     },
     saveCodebook: async (suggestedName, format, text) => download(suggestedName, text, `${CODEBOOK_FORMATS[format].mimeType};charset=utf-8`),
     onMenuCommand: () => () => undefined,
+    // Only the desktop app is handed files from outside the window.
+    onArticleOpened: () => () => undefined,
+    onProjectFileOpened: () => () => undefined,
     onImportProgress(listener) {
       progressListeners.add(listener)
       return () => progressListeners.delete(listener)

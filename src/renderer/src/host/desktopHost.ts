@@ -31,6 +31,8 @@ export function desktopHost(api: ThemataApi): Host {
     saveAnnotations: (suggestedName, json) => api.saveAnnotations({ suggestedName, json }),
     openAnnotations: () => api.openAnnotations(),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
-    onImportProgress: (listener) => api.onImportProgress(listener)
+    onImportProgress: (listener) => api.onImportProgress(listener),
+    onArticleOpened: (listener) => api.onArticleOpened(listener),
+    onProjectFileOpened: (listener) => api.onProjectFileOpened(listener)
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { CodebookFormat } from '@shared/codebookExchange/formats'
 import { quoteName } from '@shared/import/errors'
-import type { AnnotationFileOutcome, CodebookFileOutcome, ImportOutcome, ImportProgress, MenuCommand, SaveOutcome } from '@shared/ipc/contract'
+import type { AnnotationFileOutcome, ArticleOpened, CodebookFileOutcome, ImportOutcome, ImportProgress, MenuCommand, ProjectFileOpened, SaveOutcome } from '@shared/ipc/contract'
 
 /** One file of a batch: its name at once, its import when the batch gets to it. */
 export interface ImportItem {
@@ -31,6 +31,10 @@ export interface Host {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** How far a running import has got (long PDFs report page by page). */
   onImportProgress(listener: (progress: ImportProgress) => void): () => void
+  /** An article main opened from outside the window (command line, "Open with", Open Recent). */
+  onArticleOpened(listener: (opened: ArticleOpened) => void): () => void
+  /** A project file (.qdpx, .qde, .themata) opened the same ways, as its bytes. */
+  onProjectFileOpened(listener: (opened: ProjectFileOpened) => void): () => void
 }
 
 /**
