@@ -148,7 +148,7 @@ test.describe('keyboard shortcuts overlay', () => {
     await openButton.focus()
     await page.keyboard.press('F1')
     await expect(overlay).toBeVisible()
-    for (const [does, keys] of [
+    const rows: [string, string][] = [
       ['Open articles', 'Ctrl+O'],
       ['Undo', 'Ctrl+Z'],
       ['Redo', 'Ctrl+Shift+Z or Ctrl+Y'],
@@ -156,7 +156,8 @@ test.describe('keyboard shortcuts overlay', () => {
       ['All passages', 'Ctrl+2'],
       ['Larger article text', 'Ctrl++ or Ctrl+='],
       ['Keyboard shortcuts', 'F1 or ?']
-    ]) {
+    ]
+    for (const [does, keys] of rows) {
       const row = overlay.locator('dd').filter({ hasText: new RegExp(`^${does.replace(/[+?]/g, '\\$&')}$`) })
       await expect(row).toBeVisible()
       // The keys are the term the description belongs to.
