@@ -45,12 +45,12 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 
 beforeAll(async () => {
   config = await getConfig(projectDir, null, null)
-})
+}, 60_000)
 
 describe('file associations', () => {
   it('is a configuration electron-builder accepts', async () => {
     await validateConfiguration(config, new DebugLogger(false))
-  })
+  }, 60_000)
 
   it('opens REFI-QDA projects and Themata backups in Themata, as their editor, on every platform', () => {
     const projects = (config.fileAssociations ?? []) as Association[]
@@ -135,5 +135,5 @@ describe('the icon', () => {
     for (const file of [...ICON_SIZES.map((side) => `icons/${side}x${side}.png`), 'icon.ico', 'icon.icns']) {
       expect((await readFile(join(fresh, file))).equals(await readFile(at(`build/${file}`))), file).toBe(true)
     }
-  })
+  }, 60_000)
 })
