@@ -89,11 +89,20 @@ export async function recount(db: ThemataDb, documentId: string): Promise<Docume
   return countPassages(await db.annotations.where('documentId').equals(documentId).toArray())
 }
 
+/** A change to a stored passage that stays in its document (a retag, a note): its "before" is what is stored. */
+function staysInPlace(c: Change<Annotation>): boolean {
+  return c.before !== null && c.after !== null && c.before.documentId === c.after.documentId
+}
+
 async function storedDeltas(db: ThemataDb, changes: readonly Change<Annotation>[]): Promise<Map<string, CountDelta>> {
-  const ids = [...new Set(changes.map((c) => (c.after ?? c.before)?.id).filter((id): id is string => id !== undefined))]
+  // Only passages created, deleted or moved are read back (so a change applied twice never counts
+  // twice): merging a theme retags 10,000 passages, and reading each back would double the write.
+  const known = new Map<string, Annotation>()
+  for (const c of changes) if (staysInPlace(c) && !known.has((c.before as Annotation).id)) known.set((c.before as Annotation).id, c.before as Annotation)
+  const looked = new Set(changes.filter((c) => !staysInPlace(c)).map((c) => (c.after ?? c.before)?.id).filter((id): id is string => id !== undefined))
   const stored = new Map<string, Annotation>()
-  for (const a of await db.annotations.bulkGet(ids)) if (a) stored.set(a.id, a)
-  return countDeltas(changes, (id) => stored.get(id))
+  for (const a of await db.annotations.bulkGet([...looked])) if (a) stored.set(a.id, a)
+  return countDeltas(changes, (id) => (looked.has(id) ? stored.get(id) : known.get(id)))
 }
 
 /** A document's bookkeeping fields as stored, kept over whatever a change to it carries. */
