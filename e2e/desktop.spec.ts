@@ -63,6 +63,22 @@ test.describe('the menu', () => {
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
   })
 
+  test('the Codebook menu adds a theme, and edits, merges or deletes the one selected in the tree', async ({ page, desktop }) => {
+    await openApp(page)
+    await desktop.menu('edit-theme')
+    await expect(page.getByRole('status').filter({ hasText: 'Choose a theme in the codebook first.' })).toBeVisible()
+    await desktop.menu('new-theme')
+    await expect(page.getByRole('dialog', { name: 'New theme' })).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog', { name: 'New theme' })).toHaveCount(0)
+    await page.getByRole('tree', { name: 'Themes' }).getByRole('treeitem', { name: /^CIS/ }).click()
+    await desktop.menu('merge-theme')
+    await expect(page.getByRole('dialog', { name: 'Merge theme' })).toBeVisible()
+    await page.keyboard.press('Escape')
+    await desktop.menu('delete-theme')
+    await expect(page.getByRole('dialog', { name: 'Delete theme' })).toContainText('CIS')
+  })
+
   test('the codebook commands export it, the View commands size the article text', async ({ page, desktop }) => {
     await openApp(page)
     await desktop.menu('export-codebook-csv')

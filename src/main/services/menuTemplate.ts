@@ -48,6 +48,7 @@ function openRecent(options: MenuOptions): MenuEntry {
 export function menuTemplate(options: MenuOptions): { label: string; entries: MenuEntry[] }[] {
   const others = (menu: CommandMenu, ...shownApart: MenuCommand[]): MenuEntry[] => commandsOf(menu).filter((name) => !shownApart.includes(name)).map(command)
   const views = commandsOf('View').filter((name) => name.startsWith('view-'))
+  const themes = commandsOf('Codebook').filter((name) => name.endsWith('-theme'))
   return [
     ...(options.mac ? [{ label: 'Themata', entries: [{ kind: 'role', role: 'appMenu' } as MenuEntry] }] : []),
     {
@@ -78,7 +79,7 @@ export function menuTemplate(options: MenuOptions): { label: string; entries: Me
         ...(options.devTools ? [{ kind: 'role', role: 'toggleDevTools' } as MenuEntry] : [])
       ]
     },
-    { label: 'Codebook', entries: commands('Codebook') },
+    { label: 'Codebook', entries: [...themes.map(command), separator, ...others('Codebook', ...themes)] },
     ...(options.mac ? [{ label: 'Window', entries: [{ kind: 'role', role: 'windowMenu' } as MenuEntry] }] : []),
     // On a Mac, About is in the application menu (appMenu's own item).
     { label: 'Help', entries: [...commands('Help'), ...(options.mac ? [] : [separator, { kind: 'about' } as MenuEntry])] }
