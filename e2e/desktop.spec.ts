@@ -4,12 +4,12 @@
  * mouse and keyboard, the article's text size, and the keyboard shortcuts overlay. What needs the
  * Electron binary itself (a second start, the command line, Open Recent) is in electron-desktop.spec.ts.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { basename, join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { article, CORPUS, errorMessage, openApp, SEED_TITLE } from './support/article'
 import { expect, test } from './support/desktopBridge'
+import { REFI_QDA } from '../src/shared/qdpx/testSupport'
 
 const library = (page: Page): Locator => page.getByRole('navigation', { name: 'Library' })
 const sidebarDivider = (page: Page): Locator => page.getByRole('separator', { name: 'Resize the library and codebook' })
@@ -35,12 +35,33 @@ test.describe('files opened from outside the window', () => {
     await expect(errorMessage(page)).toHaveText('“no-such-article.txt” could not be found; it may have been moved or deleted.')
   })
 
-  test('a project file is read by main and the user told where project files open', async ({ page, desktop }) => {
-    const dir = await mkdtemp(join(tmpdir(), 'themata-e2e-project-'))
-    await writeFile(join(dir, 'Study.qdpx'), new Uint8Array([0x50, 0x4b, 5, 6, ...new Array(18).fill(0)]))
+  test('a project file opened with Themata is imported, and a backup restored, as from the project files menu', async ({ page, desktop }) => {
     await openApp(page)
-    await desktop.openFromOutside(join(dir, 'Study.qdpx'))
-    await expect(page.getByRole('status').filter({ hasText: '“Study.qdpx” is a project file: open it from the project menu.' })).toBeVisible()
+    await desktop.openArticle(join(CORPUS, 'seed-article.txt'))
+    await expect(article(page).locator('h1')).toHaveText(SEED_TITLE)
+    // The File menu's project commands write the files a user would then open from the file manager.
+    await desktop.menu('export-project')
+    const qdpx = join(desktop.reportDir, 'my-project.qdpx')
+    await expect(page.getByRole('status').filter({ hasText: `Project saved to ${qdpx}` })).toBeVisible()
+    await desktop.menu('back-up-project')
+    await expect.poll(() => desktop.savedReports.find((path) => path.endsWith('.themata'))).toBeTruthy()
+    const backup = desktop.savedReports.find((path) => path.endsWith('.themata')) as string
+
+    await desktop.openFromOutside(qdpx)
+    const report = page.getByRole('dialog', { name: /^Imported “/ })
+    await expect(report.getByRole('heading', { level: 2 })).toHaveText('Imported “my-project.qdpx” as “My project (imported)”')
+    await report.getByRole('button', { name: 'Close' }).click()
+    await expect(page.getByRole('button', { name: 'Project: My project (imported)' })).toBeVisible()
+
+    await desktop.openFromOutside(backup)
+    await expect(page.getByRole('status').filter({ hasText: `Restored the project “My project (restored)” from “${basename(backup)}”.` })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Project: My project (restored)' })).toBeVisible()
+  })
+
+  test('a project file that is not one is refused in one sentence', async ({ page, desktop }) => {
+    await openApp(page)
+    await desktop.openFromOutside(join(REFI_QDA, 'broken--demo-is-html.qdpx'))
+    await expect(page.getByRole('alert')).toContainText('“broken--demo-is-html.qdpx” is not a zip archive, so it is not a REFI-QDA project (.qdpx).')
   })
 })
 

@@ -11,12 +11,15 @@ import { reportLines } from '@shared/w3c/reportText'
 import { anchorFile } from './anchorFile'
 import { CliError } from './cliError'
 import { reportFormats } from './reportExport'
+import { PROJECT_EXPORT_FORMATS } from './projectCommands'
 
 export interface ExportOptions {
   article?: string
   annotations?: string
   out: string
   creator?: string
+  /** The project file to convert (.qdpx, .qde, .themata). */
+  project?: string
 }
 
 export interface ExportResult {
@@ -73,5 +76,6 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
       return { data, lines }
     }
   },
-  ...reportFormats()
+  ...reportFormats(),
+  ...PROJECT_EXPORT_FORMATS
 }

@@ -49,11 +49,21 @@ export function menuTemplate(options: MenuOptions): { label: string; entries: Me
   const others = (menu: CommandMenu, ...shownApart: MenuCommand[]): MenuEntry[] => commandsOf(menu).filter((name) => !shownApart.includes(name)).map(command)
   const views = commandsOf('View').filter((name) => name.startsWith('view-'))
   const themes = commandsOf('Codebook').filter((name) => name.endsWith('-theme'))
+  const projectFiles: MenuCommand[] = ['export-project', 'import-project', 'back-up-project', 'back-up-all', 'restore-backup']
   return [
     ...(options.mac ? [{ label: 'Themata', entries: [{ kind: 'role', role: 'appMenu' } as MenuEntry] }] : []),
     {
       label: 'File',
-      entries: [command('open'), openRecent(options), separator, ...others('File', 'open'), ...(options.mac ? [] : [separator, { kind: 'role', role: 'quit' } as MenuEntry])]
+      entries: [
+        command('open'),
+        openRecent(options),
+        command('projects'),
+        separator,
+        ...others('File', 'open', 'projects', ...projectFiles),
+        separator,
+        ...projectFiles.map(command),
+        ...(options.mac ? [] : [separator, { kind: 'role', role: 'quit' } as MenuEntry])
+      ]
     },
     {
       label: 'Edit',

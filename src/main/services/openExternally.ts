@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import { ImportError, quoteName, tooLargeError } from '@shared/import/errors'
 import { failedOutcome } from '@shared/import/outcome'
-import { MAX_OPENED_PROJECT_BYTES, type ArticleOpened, type ImportProgress, type ProjectFileOpened } from '@shared/ipc/contract'
+import { MAX_PROJECT_FILE_BYTES, type ArticleOpened, type ImportProgress, type ProjectFileOpened } from '@shared/ipc/contract'
 import { importFile, unreadable } from './importFile'
 
 /** Project files: a REFI-QDA project (.qdpx, or its bare .qde) or a Themata backup. */
@@ -27,7 +27,7 @@ async function readProjectFile(path: string): Promise<ProjectFileOpened> {
       throw unreadable(fileName, error)
     })
     if (!info.isFile()) throw new ImportError('unreadable', fileName, `${quoteName(fileName)} is not a file.`)
-    if (info.size > MAX_OPENED_PROJECT_BYTES) throw tooLargeError(fileName, info.size, MAX_OPENED_PROJECT_BYTES)
+    if (info.size > MAX_PROJECT_FILE_BYTES) throw tooLargeError(fileName, info.size, MAX_PROJECT_FILE_BYTES)
     const buffer = await readFile(path).catch((error: unknown) => {
       throw unreadable(fileName, error)
     })

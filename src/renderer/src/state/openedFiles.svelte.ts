@@ -1,12 +1,13 @@
 /**
  * Files main opened from outside the window (the command line, "Open with Themata", File → Open
- * Recent): an article is stored and opened like a file chosen in the Open dialog; a project file is
- * handed to whatever opens project files. They wait for the project to be open and for a batch
- * being imported to finish, and go in the order they came.
+ * Recent): an article is stored and opened like a file chosen in the Open dialog, a project file
+ * imported or restored like one chosen in the project files menu. They wait for the project to be
+ * open and for a batch being imported to finish, and go in the order they came.
  */
 import type { ArticleOpened, ProjectFileOpened } from '@shared/ipc/contract'
 import { importArticles, importBatch } from './importBatch.svelte'
-import { notify, notifyError } from './messages.svelte'
+import { notifyError } from './messages.svelte'
+import { openProjectBytes } from './projectExchange'
 
 let queue: Promise<void> = Promise.resolve()
 
@@ -45,20 +46,10 @@ export function articleOpened(opened: ArticleOpened): void {
   enqueue(() => importArticles([{ fileName: opened.fileName, run: async () => opened.outcome }]))
 }
 
-/**
- * What becomes of a project file opened from outside. Until project import is wired here, the
- * user is told where project files open.
- */
-let projectFileHandler = async (opened: ProjectFileOpened): Promise<void> => {
-  if (opened.status === 'failed') notifyError(opened.message)
-  else notify(`“${opened.fileName}” is a project file: open it from the project menu.`)
-}
-
-/** Lets the project import (.qdpx, .themata) take the project files opened from outside. */
-export function handleProjectFiles(handler: (opened: ProjectFileOpened) => Promise<void>): void {
-  projectFileHandler = handler
-}
-
+/** A project file opened from outside: a REFI-QDA project is imported, a backup restored, as from the project files menu. */
 export function projectFileOpened(opened: ProjectFileOpened): void {
-  enqueue(() => projectFileHandler(opened))
+  enqueue(async () => {
+    if (opened.status === 'failed') notifyError(opened.message)
+    else await openProjectBytes(opened.fileName, opened.bytes, 'import')
+  })
 }
