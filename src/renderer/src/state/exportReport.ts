@@ -5,11 +5,12 @@ import { codebook } from './codebook.svelte'
 import { notify, notifyError } from './messages.svelte'
 import { session } from './session.svelte'
 import { mark } from '../perf/marks'
+import { t } from '../i18n/i18n.svelte'
 
 export async function exportReport(host: Host): Promise<void> {
   const current = session.current
   if (!current) {
-    notify('Open an article first; the report is of the article you are reading.')
+    notify(t('report.openFirst'))
     return
   }
   const [{ renderReport, reportFileName }] = await Promise.all([import('@shared/report/renderReport'), current.passagesLoaded])
@@ -22,6 +23,6 @@ export async function exportReport(host: Host): Promise<void> {
   })
   const outcome = await host.saveReport(reportFileName(current.record.title), html)
   mark('themata:report-ready')
-  if (outcome.status === 'saved') notify(host.kind === 'desktop' ? `Report saved to ${outcome.path}` : `Report downloaded as ${outcome.path}`)
+  if (outcome.status === 'saved') notify(t(host.kind === 'desktop' ? 'report.saved' : 'report.downloaded', { path: outcome.path }))
   else if (outcome.status === 'failed') notifyError(outcome.message)
 }
