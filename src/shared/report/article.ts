@@ -8,7 +8,7 @@ import { segmentize, type Segment } from '../anchoring/segments'
 import type { Block, BlockType } from '../document'
 import { highlightStyle, safeColor, UNTAGGED_COLOR } from '../highlightStyle'
 import { escapeHtml } from './escape'
-import { isHighlighted, UNKNOWN_THEME_NAME, type Passage, type ReportModel } from './model'
+import { isHighlighted, type Passage, type ReportModel } from './model'
 
 const CELL_SEPARATOR = ' | '
 
@@ -55,9 +55,9 @@ export function renderNotes(model: ReportModel): string {
     .map(
       (p) =>
         `<li id="n-${p.noteNumber}" class="note-item"><p class="note-text">${escapeHtml(p.annotation.note)}</p>` +
-        `<a class="note-back" href="#r-${p.noteNumber}">Back to paragraph ${p.lastBlock + 1}</a></li>`
+        `<a class="note-back" href="#r-${p.noteNumber}">${escapeHtml(model.t('report.backToParagraph', { n: p.lastBlock + 1 }))}</a></li>`
     )
-  return items.length > 0 ? `<ol class="notes-list">${items.join('')}</ol>` : '<p class="empty">No notes.</p>'
+  return items.length > 0 ? `<ol class="notes-list">${items.join('')}</ol>` : `<p class="empty">${escapeHtml(model.t('report.noNotes'))}</p>`
 }
 
 type Container = 'list' | 'table'
@@ -199,7 +199,7 @@ function renderMark(segment: Segment<Passage>, html: string, model: ReportModel)
   const names = themes.map((t) => t.name)
   if (segment.spans.some((p) => p.unknown)) {
     colors.push(UNTAGGED_COLOR)
-    names.push(UNKNOWN_THEME_NAME)
+    names.push(model.unknownName)
   }
   const depth = segment.spans.length
   const style = `${fallbackBackground(colors[0] ?? UNTAGGED_COLOR, depth)}; ${highlightStyle(colors, depth)}`

@@ -7,8 +7,7 @@ import type { Annotation, Tag } from '../annotation'
 import type { Span } from '../anchoring/segments'
 import { blockIndexAt, blockStarts, type Block } from '../document'
 import { clampRange, hasUnknownTheme, inCodebookOrder } from './summary'
-
-export const UNKNOWN_THEME_NAME = 'Untagged / unknown theme'
+import { english, type Translate } from '../i18n/format'
 
 export interface Passage extends Span {
   annotation: Annotation
@@ -30,6 +29,10 @@ export interface ReportModel {
   passages: Passage[]
   /** Start offset of each block in the document text. */
   starts: number[]
+  /** The report's words, in its language. */
+  t: Translate
+  /** What passages with no theme, or one the codebook lacks, are listed under. */
+  unknownName: string
 }
 
 /** Whether the passage covers visible text, i.e. gets a highlight (and its note a marker). */
@@ -41,7 +44,8 @@ export function isHighlighted(passage: Passage, blockCount: number): boolean {
 export function buildModel(
   document: { blocks: readonly Block[]; text: string },
   tags: readonly Tag[],
-  annotations: readonly Annotation[]
+  annotations: readonly Annotation[],
+  t: Translate = english
 ): ReportModel {
   const ordered = inCodebookOrder(tags)
   const known = new Set(ordered.map((t) => t.id))
@@ -64,7 +68,7 @@ export function buildModel(
     })
     .sort((a, b) => a.start - b.start || a.end - b.end)
   numberNotes(passages, document.blocks.length)
-  return { tags: ordered, passages, starts }
+  return { tags: ordered, passages, starts, t, unknownName: t('report.unknownTheme') }
 }
 
 /** Numbers notes in reading order; only highlighted passages get a marker to point from. */

@@ -5,7 +5,7 @@ import { codebook } from './codebook.svelte'
 import { notify, notifyError } from './messages.svelte'
 import { session } from './session.svelte'
 import { mark } from '../perf/marks'
-import { t } from '../i18n/i18n.svelte'
+import { locale, t } from '../i18n/i18n.svelte'
 
 export async function exportReport(host: Host): Promise<void> {
   const current = session.current
@@ -19,7 +19,8 @@ export async function exportReport(host: Host): Promise<void> {
     document: { ...current, title: current.record.title, metadata: current.record.metadata, fileName: current.record.fileName },
     tags: codebook.tags,
     annotations,
-    generatedAt: new Date()
+    generatedAt: new Date(),
+    locale: locale()
   })
   const outcome = await host.saveReport(reportFileName(current.record.title), html)
   mark('themata:report-ready')
