@@ -21,9 +21,9 @@ export const az: Catalogue = {
 
   // The app and its top bar
   'app.databaseFailed': 'Themata yerli verilənlər bazasını aça bilmədi: {reason}',
-  'topbar.open': 'Məqaləni aç',
+  'topbar.open': 'Məqalə aç',
   'topbar.openTitle': 'Bir və ya bir neçə məqaləni aç ({shortcut})',
-  'topbar.export': 'Hesabatı ixrac et',
+  'topbar.export': 'Hesabat',
   'topbar.exportTitle': 'Hesabatı ixrac et ({shortcut})',
   'topbar.undo': 'Geri al',
   'topbar.undoTitle': 'Geri al ({shortcut})',
@@ -41,7 +41,7 @@ export const az: Catalogue = {
   'views.article': 'Məqalə',
   'views.allPassages': 'Bütün fraqmentlər',
   'views.search': 'Axtarış',
-  'welcome.open': 'Yuxarıdakı <b>Məqaləni aç</b> düyməsi və ya <kbd>Ctrl</kbd>+<kbd>O</kbd> ilə məqalə açın, yaxud faylı bura atın.',
+  'welcome.open': 'Yuxarıdakı <b>Məqalə aç</b> düyməsi və ya <kbd>Ctrl</kbd>+<kbd>O</kbd> ilə məqalə açın, yaxud faylı bura atın.',
   'welcome.tag': 'Fraqmenti seçin, sonra onu etiketləmək üçün mövzu seçin (və ya <kbd>1</kbd>–<kbd>9</kbd> düyməsini basın). İşiniz bu kompüterdə saxlanılır.',
   'article.editorLabel': 'Məqalə: {title}',
   'drop.hint': 'Açmaq üçün məqalələri və ya qovluğu buraxın',
@@ -326,7 +326,7 @@ export const az: Catalogue = {
   'codebookExchange.repeated': '{count, plural, other {# təkrarlanan ad}} birləşdirildi',
 
   // Annotations (W3C)
-  'annotations.button': 'Annotasiyalar',
+  'annotations.button': 'Annotasiya',
   'annotations.title': 'Annotasiyaları ixrac və ya idxal et (W3C Web Annotation)',
   'annotations.exportArticle': 'Annotasiyaları ixrac et (W3C JSON-LD)…',
   'annotations.exportProject': 'Bütün məqalələrin annotasiyalarını ixrac et…',

@@ -18,9 +18,9 @@ export const ru: Catalogue = {
 
   // The app and its top bar
   'app.databaseFailed': 'Themata не удалось открыть локальную базу данных: {reason}',
-  'topbar.open': 'Открыть статью',
+  'topbar.open': 'Открыть',
   'topbar.openTitle': 'Открыть одну или несколько статей ({shortcut})',
-  'topbar.export': 'Экспорт отчёта',
+  'topbar.export': 'Отчёт',
   'topbar.exportTitle': 'Экспортировать отчёт ({shortcut})',
   'topbar.undo': 'Отменить',
   'topbar.undoTitle': 'Отменить ({shortcut})',
@@ -38,7 +38,7 @@ export const ru: Catalogue = {
   'views.article': 'Статья',
   'views.allPassages': 'Все фрагменты',
   'views.search': 'Поиск',
-  'welcome.open': 'Откройте статью кнопкой <b>Открыть статью</b> вверху или клавишами <kbd>Ctrl</kbd>+<kbd>O</kbd> либо перетащите файл сюда.',
+  'welcome.open': 'Откройте статью кнопкой <b>Открыть</b> вверху или клавишами <kbd>Ctrl</kbd>+<kbd>O</kbd> либо перетащите файл сюда.',
   'welcome.tag': 'Выделите фрагмент и выберите тему (или нажмите <kbd>1</kbd>–<kbd>9</kbd>), чтобы пометить его. Ваша работа хранится на этом компьютере.',
   'article.editorLabel': 'Статья: {title}',
   'drop.hint': 'Отпустите статьи или папку, чтобы открыть их',
