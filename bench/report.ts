@@ -37,6 +37,12 @@ export interface Metrics {
   mergeThemesStoredMs: number
   htmlReport10kMs: number
   htmlReportMB: number
+  docxReport10kMs: number
+  pdfReport10kMs: number
+  xlsxPassages10kMs: number
+  csvProject100kMs: number
+  /** The longest the page's main thread was busy during those exports. */
+  exportLongestTaskMs: number
   heapMB: number
   domNodes: number
   /** The peer: its passages in memory → its first redraw painted (it too paints only what is in view). */
@@ -122,6 +128,11 @@ export const FIELDS: Field[] = [
   { key: 'mergeThemesStoredMs', label: () => '  → all of it stored (one transaction)', unit: 'ms' },
   { key: 'htmlReport10kMs', label: (s) => `HTML report, ${kb(s.articleChars)} with ${n(s.highlights)} passages (→ bytes ready)`, unit: 'ms', target: atMost(1000) },
   { key: 'htmlReportMB', label: () => '  its size', unit: 'MB' },
+  { key: 'docxReport10kMs', label: (s) => `Word report with ${n(s.highlights)} comments (Export → file ready)`, unit: 'ms', target: atMost(5000) },
+  { key: 'pdfReport10kMs', label: () => '  the HTML report printed to PDF by Chromium', unit: 'ms' },
+  { key: 'xlsxPassages10kMs', label: (s) => `Excel workbook of the ${n(s.highlights)} passages`, unit: 'ms', target: atMost(2000) },
+  { key: 'csvProject100kMs', label: (s) => `CSV of the ${n(s.libraryDocuments)}-article project, ${n(s.libraryPassages)} passages`, unit: 'ms', target: atMost(3000) },
+  { key: 'exportLongestTaskMs', label: () => '  longest main-thread task during these exports (its CPU time, from a Chromium trace)', unit: 'ms', target: atMost(100) },
   { key: 'heapMB', label: () => 'JS heap after opening with the passages', unit: 'MB', target: atMost(150, 'MB') },
   { key: 'domNodes', label: () => 'DOM nodes then', unit: 'nodes' },
   { key: 'corpusOpenMs', label: (s) => `All passages first shown (${n(s.libraryPassages)} passages, 60 themes; indexes read once)`, unit: 'ms' },

@@ -12,6 +12,7 @@ import { test as base, type Page } from '@playwright/test'
 import { invokeContract, invokeNames, MENU_CHANNEL, PROGRESS_CHANNEL, type ImportProgress, type InvokeName, type MenuCommand } from '../../src/shared/ipc/contract'
 import { validatedApi, type IpcTransport } from '../../src/shared/ipc/validatedApi'
 import { createHandlers, type Handlers } from '../../src/main/services/ipcHandlers'
+import { playwrightPdfPrinter } from '../../src/main/services/playwrightPdf'
 
 export interface DesktopBridge {
   /** The path or paths the Open dialog will answer next (null = the user cancels). */
@@ -178,7 +179,9 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
             bridge.progress.push(progress)
             void send(PROGRESS_CHANNEL, progress)
           }
-        }
+        },
+        // Chromium prints the PDF, as main's hidden window does in the app.
+        { printer: playwrightPdfPrinter(), locale: () => 'en-GB' }
       )
       // The Open dialog's list of files is never held: the imports it starts are.
       const wire = await installBridge(page, handlers, (name) => (name === 'chooseArticles' ? Promise.resolve() : hold))

@@ -10,6 +10,7 @@ import { collectionJson, annotationLines } from '@shared/w3c/exportW3c'
 import { reportLines } from '@shared/w3c/reportText'
 import { anchorFile } from './anchorFile'
 import { CliError } from './cliError'
+import { reportFormats } from './reportExport'
 
 export interface ExportOptions {
   article?: string
@@ -20,7 +21,7 @@ export interface ExportOptions {
 
 export interface ExportResult {
   /** What to write at --out. */
-  data: string
+  data: string | Uint8Array
   /** Lines for stdout once it is written. */
   lines: string[]
 }
@@ -71,5 +72,6 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
       lines.push(`Wrote ${passages.length.toLocaleString('en-US')} annotation${passages.length === 1 ? '' : 's'} on “${document.title}” to ${options.out}`)
       return { data, lines }
     }
-  }
+  },
+  ...reportFormats()
 }

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { invokeContract, type InvokeName } from '@shared/ipc/contract'
 import { validatedApi } from '@shared/ipc/validatedApi'
-import { createHandlers, type Handlers, type HostDialogs } from './ipcHandlers'
+import { createHandlers, type Handlers, type HostDialogs, type HostPrinting } from './ipcHandlers'
 
 const corpus = resolve(__dirname, '../../../../shared/corpus')
 const fixtures = resolve(__dirname, '../../shared/import/fixtures')
@@ -28,6 +28,7 @@ interface Answers {
   articles?: string[] | null
   report?: string | null
   codebook?: string | null
+  printing?: HostPrinting
   annotations?: string | null
 }
 
@@ -40,7 +41,7 @@ function handlersFor(answers: Answers): Handlers {
     chooseAnnotationsSavePath: async () => answers.report ?? null,
     chooseAnnotationsOpenPath: async () => answers.annotations ?? null
   }
-  return createHandlers(dialogs, { importProgress: () => undefined })
+  return createHandlers(dialogs, { importProgress: () => undefined }, answers.printing)
 }
 
 interface Call {
@@ -121,12 +122,23 @@ describe('every handler outcome parses with its response schema', () => {
     expect(await outcomeOf('importArticle', null)).toMatchObject({ status: 'failed' })
   })
 
-  it('saveReport: saved, cancelled, a failed write, a malformed request', async () => {
-    const request = { suggestedName: 'r.html', html: '<p>hi</p>' }
+  it('saveReport: text and bytes saved, cancelled, a failed write, a malformed request', async () => {
+    const request = { suggestedName: 'r.html', extension: 'html', content: '<p>hi</p>' }
     expect(await outcomeOf('saveReport', request, { report: join(dir, 'r.html') })).toMatchObject({ status: 'saved' })
+    expect(await outcomeOf('saveReport', { suggestedName: 'r.docx', extension: 'docx', content: new Uint8Array([80, 75, 3, 4]) }, { report: join(dir, 'r.docx') })).toMatchObject({ status: 'saved' })
     expect(await outcomeOf('saveReport', request, { report: null })).toEqual({ status: 'cancelled' })
     expect(await outcomeOf('saveReport', request, { report: join(dir, 'gone', 'r.html') })).toMatchObject({ status: 'failed' })
     expect(await outcomeOf('saveReport', { suggestedName: '', html: 1 })).toMatchObject({ status: 'failed' })
+  })
+
+  it('printReport: printed and saved, cancelled, a failed print, a malformed request', async () => {
+    const request = { suggestedName: 'r.pdf', title: 'Report', html: '<p>hi</p>' }
+    const printing: HostPrinting = { printer: { print: async () => new TextEncoder().encode('%PDF-1.7') }, locale: () => 'en-US' }
+    expect(await outcomeOf('printReport', request, { report: join(dir, 'r.pdf'), printing })).toMatchObject({ status: 'saved' })
+    expect(await outcomeOf('printReport', request, { report: null, printing })).toEqual({ status: 'cancelled' })
+    const broken: HostPrinting = { printer: { print: () => Promise.reject(new Error('crashed')) }, locale: () => 'en' }
+    expect(await outcomeOf('printReport', request, { report: join(dir, 'r2.pdf'), printing: broken })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('printReport', { suggestedName: 'r.pdf', html: 3 })).toMatchObject({ status: 'failed' })
   })
 
   it('openCodebook: a codebook opened, a cancelled dialog, an unreadable file, a malformed request', async () => {

@@ -9,6 +9,8 @@ import { z } from 'zod'
 export const MAX_FILE_BYTES = 50 * 1024 * 1024
 /** A report of the largest article with every passage stays far below this. */
 export const MAX_REPORT_CHARS = 200 * 1024 * 1024
+/** The same bound for binary exports (Word, Excel). */
+export const MAX_REPORT_BYTES = 200 * 1024 * 1024
 
 const blockSchema = z.object({
   type: z.enum(['heading', 'paragraph', 'listItem', 'quote', 'tableRow']),
@@ -63,6 +65,10 @@ export const chosenFilesSchema = z.discriminatedUnion('status', [
 ])
 export type ChosenFiles = z.infer<typeof chosenFilesSchema>
 
+/** The kinds of file an export writes (src/shared/export/formats.ts). */
+export const REPORT_EXTENSIONS = ['html', 'pdf', 'docx', 'md', 'csv', 'xlsx'] as const
+const reportExtensionSchema = z.enum(REPORT_EXTENSIONS)
+export type ReportExtension = z.infer<typeof reportExtensionSchema>
 /** A codebook file is far smaller; this bounds what the renderer may ask main to write. */
 export const MAX_CODEBOOK_CHARS = 20 * 1024 * 1024
 
@@ -102,7 +108,18 @@ export const invokeContract = {
   },
   saveReport: {
     channel: 'report:save',
-    request: z.object({ suggestedName: fileNameSchema, html: z.string().max(MAX_REPORT_CHARS) }),
+    request: z.object({
+      suggestedName: fileNameSchema,
+      /** Which kind of file, for the Save dialog's filter; the name gets this extension if it lacks it. */
+      extension: reportExtensionSchema,
+      content: z.union([z.string().max(MAX_REPORT_CHARS), z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_REPORT_BYTES, 'report too large to send')])
+    }),
+    response: saveOutcomeSchema
+  },
+  printReport: {
+    channel: 'report:print',
+    /** Main prints the HTML report to PDF in a hidden sandboxed window and saves it where the user says. */
+    request: z.object({ suggestedName: fileNameSchema, title: z.string().max(1000), html: z.string().max(MAX_REPORT_CHARS) }),
     response: saveOutcomeSchema
   },
   openCodebook: {

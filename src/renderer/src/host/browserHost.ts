@@ -10,6 +10,7 @@ import { ANNOTATION_EXTENSIONS } from '@shared/w3c/formats'
 import { importItems, type Host, type ImportItem } from './host'
 import { oversizeOutcome } from './oversize'
 import { WorkerImporter } from './workerImporter'
+import { download, printInPage } from './browserSave'
 
 /** The file input, hidden and clicked: the files chosen, or none when the user cancels. */
 function chooseFiles(extensions: readonly string[], role: string, multiple: boolean): Promise<File[]> {
@@ -79,7 +80,7 @@ async function readCodebook(file: File): Promise<CodebookFileOutcome> {
 }
 
 /** Saves by download: the browser puts the file in its downloads folder. */
-function download(suggestedName: string, content: string, type: string): SaveOutcome {
+function downloadText(suggestedName: string, content: string, type: string): SaveOutcome {
   const url = URL.createObjectURL(new Blob([content], { type }))
   const link = document.createElement('a')
   link.href = url
@@ -96,12 +97,13 @@ export function browserHost(): Host {
     kind: 'browser',
     chooseArticles: async () => importBatch(await chooseFiles(SUPPORTED_EXTENSIONS, 'open-article', true)),
     importFiles: importBatch,
-    saveReport: async (suggestedName, html) => download(suggestedName, html, 'text/html;charset=utf-8'),
+    saveReport: async (suggestedName, extension, content) => download(suggestedName, extension, content),
+    printReport: async (suggestedName, _title, html) => printInPage(suggestedName, html),
     async openCodebook() {
       const [file] = await chooseFiles(CODEBOOK_EXTENSIONS, 'open-codebook', false)
       return file ? readCodebook(file) : { status: 'cancelled' }
     },
-    saveAnnotations: async (suggestedName, json) => download(suggestedName, json, 'application/ld+json;charset=utf-8'),
+    saveAnnotations: async (suggestedName, json) => downloadText(suggestedName, json, 'application/ld+json;charset=utf-8'),
     async openAnnotations() {
       const [file] = await chooseFiles(ANNOTATION_EXTENSIONS, 'open-annotations', false)
       if (!file) return { status: 'cancelled' }
@@ -113,7 +115,7 @@ export function browserHost(): Host {
         return { status: 'failed', message: failureMessage(file.name, error) }
       }
     },
-    saveCodebook: async (suggestedName, format, text) => download(suggestedName, text, `${CODEBOOK_FORMATS[format].mimeType};charset=utf-8`),
+    saveCodebook: async (suggestedName, format, text) => downloadText(suggestedName, text, `${CODEBOOK_FORMATS[format].mimeType};charset=utf-8`),
     onMenuCommand: () => () => undefined,
     onImportProgress(listener) {
       progressListeners.add(listener)

@@ -25,7 +25,8 @@ export function desktopHost(api: ThemataApi): Host {
         },
         files
       ),
-    saveReport: (suggestedName, html) => api.saveReport({ suggestedName, html }),
+    saveReport: (suggestedName, extension, content) => api.saveReport({ suggestedName, extension, content }),
+    printReport: (suggestedName, title, html) => api.printReport({ suggestedName, title, html }),
     openCodebook: () => api.openCodebook(),
     saveCodebook: (suggestedName, format, text) => api.saveCodebook({ suggestedName, format, text }),
     saveAnnotations: (suggestedName, json) => api.saveAnnotations({ suggestedName, json }),

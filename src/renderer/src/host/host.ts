@@ -4,7 +4,7 @@
  */
 import type { CodebookFormat } from '@shared/codebookExchange/formats'
 import { quoteName } from '@shared/import/errors'
-import type { AnnotationFileOutcome, CodebookFileOutcome, ImportOutcome, ImportProgress, MenuCommand, SaveOutcome } from '@shared/ipc/contract'
+import type { AnnotationFileOutcome, CodebookFileOutcome, ImportOutcome, ImportProgress, MenuCommand, ReportExtension, SaveOutcome } from '@shared/ipc/contract'
 
 /** One file of a batch: its name at once, its import when the batch gets to it. */
 export interface ImportItem {
@@ -18,8 +18,10 @@ export interface Host {
   chooseArticles(): Promise<ImportItem[]>
   /** Files the user dropped on the window, as a batch imported one at a time. */
   importFiles(files: readonly (File | { unreadable: string })[]): ImportItem[]
-  /** Lets the user save the report (a Save dialog or a download). */
-  saveReport(suggestedName: string, html: string): Promise<SaveOutcome>
+  /** Lets the user save an export (a Save dialog or a download). */
+  saveReport(suggestedName: string, extension: ReportExtension, content: string | Uint8Array<ArrayBuffer>): Promise<SaveOutcome>
+  /** Prints the HTML report to PDF: main prints and saves it, or the browser opens its print dialog. */
+  printReport(suggestedName: string, title: string, html: string): Promise<SaveOutcome>
   /** Asks the user for a codebook file (.qdc, .qdpx, .qde, .csv) and reads its bytes. */
   openCodebook(): Promise<CodebookFileOutcome>
   /** Lets the user save a codebook file (a Save dialog or a download). */
