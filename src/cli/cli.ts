@@ -77,7 +77,8 @@ const OPTIONS = {
   out: { type: 'string' },
   article: { type: 'string' },
   annotations: { type: 'string' },
-  creator: { type: 'string' }
+  creator: { type: 'string' },
+  lang: { type: 'string' }
 } as const
 
 type Values = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof OPTIONS }>>['values']
@@ -86,7 +87,7 @@ type Values = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: tr
 const ACCEPTS: Record<string, (keyof Values)[]> = {
   import: ['json'],
   annotations: ['json'],
-  export: ['format', 'out', 'article', 'annotations', 'creator']
+  export: ['format', 'out', 'article', 'annotations', 'creator', 'lang']
 }
 
 const usageError = (message: string): CliError => new CliError(`${message} Run with --help to see the usage.`)
@@ -115,7 +116,7 @@ async function exportCommand(values: Values, output: Output): Promise<void> {
   const format = EXPORT_FORMATS[values.format]
   if (!format) throw usageError(`Themata cannot export “${values.format}”; it can export ${names}.`)
   if (!values.out) throw usageError('Say where to write the export: --out <file>.')
-  const { data, lines } = await format.run({ article: values.article, annotations: values.annotations, out: values.out, creator: values.creator })
+  const { data, lines } = await format.run({ article: values.article, annotations: values.annotations, out: values.out, creator: values.creator, lang: values.lang })
   try {
     await writeFileAtomic(values.out, data)
   } catch (error) {

@@ -17,6 +17,8 @@ export interface ExportOptions {
   annotations?: string
   out: string
   creator?: string
+  /** The language of a report's own words (en, ru, az); English unless given. */
+  lang?: string
 }
 
 export interface ExportResult {
