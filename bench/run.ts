@@ -6,7 +6,7 @@
  *   npm run bench                  full sizes (1 MB article, 10,000 passages, 500 articles), 5 runs
  *   npm run bench -- --smoke       small sizes, 1 run: the CI check that the benchmark still works
  *   npm run bench -- --runs 7      more runs;  --no-peer  skips the peer (slow) column
- *   npm run bench -- --only article|library|batch|corpus|w3c|codebook --verbose    one scenario, with the time of each step
+ *   npm run bench -- --only article|library|batch|corpus|w3c|codebook|qdpx|backup --verbose    one scenario, with the time of each step
  *
  * Writes bench/results/latest.json and a dated copy (a smoke run writes test-results/bench-smoke.json).
  */
@@ -25,6 +25,7 @@ import { routeBenchModules } from './modules.ts'
 import { measureBatchImport, measureProjectSwitch } from './library.ts'
 import { installHelpers } from './page.ts'
 import { runCorpus } from './corpus.ts'
+import { runBackupRestore } from './backup.ts'
 import type { ArticleScenario, LibraryScenario } from './seed.ts'
 import { ADD_TIMEOUT_MS, FIELDS, formatTable, percentile, SELECT_TIMEOUT_MS, summarize, type Metrics, type Summary } from './report.ts'
 import { exportFromDialog, longest, measureArticleExports, measureProjectCsv } from './reports.ts'
@@ -577,6 +578,23 @@ async function nodeExchange(sizes: BenchSizes): Promise<Partial<Metrics>> {
   return measureW3cImport(BENCH_SEED, sizes, 1)
 }
 
+/** The REFI-QDA project figures, in plain Node with the app's shared code. */
+async function nodeQdpx(sizes: BenchSizes): Promise<Partial<Metrics>> {
+  await import('../scripts/sourceHooks.mjs')
+  const { measureQdpx } = await import('./qdpx.ts')
+  return measureQdpx(BENCH_SEED, sizes, 1)
+}
+
+/** The backup scenario (back up the library's project, restore it) in its own fresh context. */
+async function runBackupIn(browser: Browser, url: string, sizes: BenchSizes): Promise<Partial<Metrics>> {
+  const context = await newContext(browser)
+  try {
+    return await runBackupRestore(context, url, sizes, step)
+  } finally {
+    await context.close()
+  }
+}
+
 /** The corpus scenario (All passages, search, autocode) in its own fresh context. */
 async function runCorpusIn(browser: Browser, url: string, sizes: BenchSizes): Promise<Partial<Metrics>> {
   const context = await newContext(browser)
@@ -596,7 +614,9 @@ const SCENARIOS: Record<string, Scenario> = {
   batch: (browser, url, sizes, options) => runBatchImport(browser, url, sizes, options.smoke),
   corpus: (browser, url, sizes) => runCorpusIn(browser, url, sizes),
   w3c: (_browser, _url, sizes) => nodeExchange(sizes),
-  codebook: (browser, url, sizes) => runCodebook(browser, url, sizes)
+  codebook: (browser, url, sizes) => runCodebook(browser, url, sizes),
+  qdpx: (_browser, _url, sizes) => nodeQdpx(sizes),
+  backup: (browser, url, sizes) => runBackupIn(browser, url, sizes)
 }
 
 async function checkArticle(page: Page, blocks: number): Promise<void> {

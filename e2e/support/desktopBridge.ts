@@ -19,6 +19,10 @@ export interface DesktopBridge {
   nextArticle: string | string[] | null
   /** The path the Import codebook dialog will answer next (null = the user cancels). */
   nextCodebook: string | null
+  /** The path the Import project / Restore backup dialog will answer next (null = the user cancels). */
+  nextProject: string | null
+  /** The folder main keeps automatic backups in. */
+  backupDir: string
   /** Folder the Save dialog saves reports (and codebooks) into. */
   reportDir: string
   /** Paths the Save dialog answered, in order. */
@@ -139,7 +143,9 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
         nextArticle: null,
         nextCodebook: null,
         nextAnnotations: null,
+        nextProject: null,
         reportDir: await mkdtemp(join(tmpdir(), 'themata-e2e-')),
+        backupDir: join(await mkdtemp(join(tmpdir(), 'themata-e2e-backups-')), 'backups'),
         savedReports: [],
         progress: [],
         menu: (command) => send(MENU_CHANNEL, command),
@@ -172,7 +178,13 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
             return path
           },
           chooseAnnotationsSavePath: async () => bridge.nextAnnotations,
-          chooseAnnotationsOpenPath: async () => bridge.nextAnnotations
+          chooseAnnotationsOpenPath: async () => bridge.nextAnnotations,
+          chooseProjectPath: async () => bridge.nextProject,
+          chooseProjectSavePath: async (suggestedName) => {
+            const path = join(bridge.reportDir, suggestedName)
+            bridge.savedReports.push(path)
+            return path
+          }
         },
         {
           importProgress: (progress) => {
@@ -181,7 +193,8 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
           }
         },
         // Chromium prints the PDF, as main's hidden window does in the app.
-        { printer: playwrightPdfPrinter(), locale: () => 'en-GB' }
+        { printer: playwrightPdfPrinter(), locale: () => 'en-GB' },
+        { autoBackups: bridge.backupDir }
       )
       // The Open dialog's list of files is never held: the imports it starts are.
       const wire = await installBridge(page, handlers, (name) => (name === 'chooseArticles' ? Promise.resolve() : hold))

@@ -11,12 +11,15 @@ import { reportLines } from '@shared/w3c/reportText'
 import { anchorFile } from './anchorFile'
 import { CliError } from './cliError'
 import { reportFormats } from './reportExport'
+import { PROJECT_EXPORT_FORMATS } from './projectCommands'
 
 export interface ExportOptions {
   article?: string
   annotations?: string
   out: string
   creator?: string
+  /** The project file to convert (.qdpx, .qde, .themata). */
+  project?: string
   /** The language of a report's own words (en, ru, az); English unless given. */
   lang?: string
 }
@@ -75,5 +78,6 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
       return { data, lines }
     }
   },
-  ...reportFormats()
+  ...reportFormats(),
+  ...PROJECT_EXPORT_FORMATS
 }

@@ -108,7 +108,7 @@ describe('the CLI export command, report formats', () => {
   }, 60_000)
 
   it.each([
-    [['export', '--article', SEED, '--format', 'rtf', '--out', '/tmp/x.rtf'], /^Themata cannot export “rtf”; it can export w3c, html, pdf, docx, md, csv, xlsx, codebook-html, codebook-docx, codebook-md\. Run with --help to see the usage\.\n$/],
+    [['export', '--article', SEED, '--format', 'rtf', '--out', '/tmp/x.rtf'], /^Themata cannot export “rtf”; it can export w3c, html, pdf, docx, md, csv, xlsx, codebook-html, codebook-docx, codebook-md, qdpx, qdc, themata\. Run with --help to see the usage\.\n$/],
     [['export', '--article', '/nowhere/a.docx', '--format', 'html', '--out', '/tmp/x.html'], /^“a\.docx” could not be found; it may have been moved or deleted\.\n$/],
     [['export', '--format', 'xlsx', '--out', '/tmp/x.xlsx'], /^Say which article to export: --article <file>\.\n$/],
     [['export', '--article', SEED, '--format', 'html', '--out', '/nowhere/x.html'], /^Could not save “x\.html”: the folder no longer exists\.\n$/]

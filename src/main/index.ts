@@ -7,6 +7,7 @@ import type { ReportExtension } from '@shared/ipc/contract'
 import { electronPdfPrinter } from './pdfWindow'
 import { CODEBOOK_EXTENSIONS, CODEBOOK_FORMATS } from '@shared/codebookExchange/formats'
 import { ANNOTATION_EXTENSIONS } from '@shared/w3c/formats'
+import { PROJECT_FILE_FORMATS, PROJECT_OPEN_FILES } from '@shared/project/fileFormats'
 import { createHandlers, type HostDialogs } from './services/ipcHandlers'
 import { blocksNavigation, fromOwnPageOnly, windowOpenDecision, type OwnPage } from './services/windowGuards'
 
@@ -90,7 +91,10 @@ function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
     chooseCodebookPath: () => openOne('Import codebook', 'Codebooks (REFI-QDA, CSV)', CODEBOOK_EXTENSIONS),
     chooseCodebookSavePath: (suggestedName, format) => saveAs('Export codebook', suggestedName, CODEBOOK_FORMATS[format].label, [CODEBOOK_FORMATS[format].extension]),
     chooseAnnotationsSavePath: (suggestedName) => saveAs('Export annotations (W3C JSON-LD)', suggestedName, 'W3C Web Annotations', ['json', 'jsonld']),
-    chooseAnnotationsOpenPath: () => openOne('Import annotations', 'Annotations (W3C JSON-LD, Hypothesis)', ANNOTATION_EXTENSIONS)
+    chooseAnnotationsOpenPath: () => openOne('Import annotations', 'Annotations (W3C JSON-LD, Hypothesis)', ANNOTATION_EXTENSIONS),
+    chooseProjectPath: (purpose) => openOne(PROJECT_OPEN_FILES[purpose].title, PROJECT_OPEN_FILES[purpose].label, PROJECT_OPEN_FILES[purpose].extensions),
+    chooseProjectSavePath: (suggestedName, format) =>
+      saveAs(format === 'themata' ? 'Back up' : 'Export project', suggestedName, PROJECT_FILE_FORMATS[format].label, [PROJECT_FILE_FORMATS[format].extension])
   }
 }
 
@@ -145,7 +149,8 @@ void app.whenReady().then(() => {
   const handlers = createHandlers(
     dialogsFor(() => mainWindow),
     { importProgress: (progress) => mainWindow?.webContents.send(PROGRESS_CHANNEL, progress) },
-    { printer: electronPdfPrinter(), locale: () => app.getSystemLocale() }
+    { printer: electronPdfPrinter(), locale: () => app.getSystemLocale() },
+    { autoBackups: join(app.getPath('userData'), 'backups') }
   )
   for (const name of invokeNames) {
     const guarded = fromOwnPageOnly<unknown>(ownPage, handlers[name])

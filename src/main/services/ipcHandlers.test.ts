@@ -9,7 +9,16 @@ import { withTempHtml, type PdfPrinter } from './pdfPrinter'
 const corpus = resolve(__dirname, '../../../../shared/corpus')
 const refiQda = resolve(__dirname, '../../../../shared/external/refi-qda')
 let dir: string
-let dialogs: HostDialogs & { articles: string[] | null; report: string | null; codebook: string | null; codebookSave: string | null; saveFormats: string[]; annotations: string | null }
+let dialogs: HostDialogs & {
+  articles: string[] | null
+  report: string | null
+  codebook: string | null
+  codebookSave: string | null
+  project: string | null
+  projectSave: string | null
+  saveFormats: string[]
+  annotations: string | null
+}
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'themata-ipc-'))
@@ -28,7 +37,17 @@ beforeEach(async () => {
     },
     annotations: null,
     chooseAnnotationsSavePath: async () => dialogs.annotations,
-    chooseAnnotationsOpenPath: async () => dialogs.annotations
+    chooseAnnotationsOpenPath: async () => dialogs.annotations,
+    project: null,
+    projectSave: null,
+    chooseProjectPath: async (purpose) => {
+      dialogs.saveFormats.push(purpose)
+      return dialogs.project
+    },
+    chooseProjectSavePath: async (_name, format) => {
+      dialogs.saveFormats.push(format)
+      return dialogs.projectSave
+    }
   }
 })
 
@@ -247,5 +266,46 @@ describe('annotation files', () => {
     dialogs.annotations = join(dir, 'gone.json')
     expect(await handlers.openAnnotations(undefined)).toEqual({ status: 'failed', message: '“gone.json” could not be found; it may have been moved or deleted.' })
     expect(await handlers.saveAnnotations({ suggestedName: '', json: 1 })).toMatchObject({ status: 'failed', message: expect.stringMatching(/^Themata refused a malformed saveAnnotations request/) })
+  })
+})
+
+describe('project files', () => {
+  it('openProjectFile hands the chosen file’s bytes to the renderer, which reads them', async () => {
+    dialogs.project = join(refiQda, 'nvivo12.6-win--oltas0517.qdpx')
+    const outcome = await createHandlers(dialogs).openProjectFile({ purpose: 'import' })
+    expect(outcome).toMatchObject({ status: 'opened', fileName: 'nvivo12.6-win--oltas0517.qdpx' })
+    if (outcome.status === 'opened') expect(outcome.bytes.byteLength).toBe((await readFile(dialogs.project)).byteLength)
+  })
+
+  it('saveProjectFile writes the bytes where the dialog said, as the format asked', async () => {
+    dialogs.projectSave = join(dir, 'p.qdpx')
+    const bytes = new Uint8Array([0x50, 0x4b, 3, 4, 0, 255])
+    expect(await createHandlers(dialogs).saveProjectFile({ suggestedName: 'p.qdpx', format: 'qdpx', bytes })).toEqual({ status: 'saved', path: dialogs.projectSave })
+    expect(new Uint8Array(await readFile(dialogs.projectSave))).toEqual(bytes)
+    expect(dialogs.saveFormats).toEqual(['qdpx'])
+  })
+})
+
+describe('automatic backups', () => {
+  it('keeps the newest three in the backups folder, lists them newest first and reads one back', async () => {
+    const backups = join(dir, 'backups')
+    const handlers = createHandlers(dialogs, undefined, undefined, { autoBackups: backups })
+    const names = ['auto-2026-11-01T10-00-00-a.themata', 'auto-2026-11-02T10-00-00-b.themata', 'auto-2026-11-03T10-00-00-c.themata', 'auto-2026-11-04T10-00-00-проект.themata']
+    for (const [i, fileName] of names.entries()) expect(await handlers.saveAutoBackup({ fileName, bytes: new Uint8Array([i]) })).toMatchObject({ status: 'saved' })
+    expect((await readdir(backups)).sort()).toEqual(names.slice(1).sort())
+    const listed = await handlers.listAutoBackups(undefined)
+    expect(listed.status === 'listed' && listed.backups.map((b) => [b.fileName, b.byteLength])).toEqual([
+      [names[3], 1],
+      [names[2], 1],
+      [names[1], 1]
+    ])
+    expect(await handlers.readAutoBackup({ fileName: names[2] })).toEqual({ status: 'opened', fileName: names[2], bytes: new Uint8Array([2]) })
+    expect(await handlers.readAutoBackup({ fileName: names[0] })).toEqual({ status: 'failed', message: `There is no automatic backup “${names[0]}” any more.` })
+  })
+
+  it('refuses a name that is a path, and says so when there is no folder yet', async () => {
+    const handlers = createHandlers(dialogs, undefined, undefined, { autoBackups: join(dir, 'none') })
+    expect(await handlers.readAutoBackup({ fileName: '../secret.themata' })).toMatchObject({ status: 'failed', message: expect.stringContaining('not a backup file name') })
+    expect(await handlers.listAutoBackups(undefined)).toEqual({ status: 'listed', backups: [] })
   })
 })

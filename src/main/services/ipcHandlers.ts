@@ -7,6 +7,7 @@ import { basename } from 'node:path'
 import {
   describeInvalid,
   invokeContract,
+  MAX_PROJECT_FILE_BYTES,
   type ImportProgress,
   type InvokeName,
   type ReportExtension,
@@ -20,6 +21,8 @@ import { importDocument } from '@shared/import'
 import { failedOutcome, failureMessage } from '@shared/import/outcome'
 import { importFile } from './importFile'
 import { readCodebookFile } from './readCodebookFile'
+import { readChosenFile } from './readChosenFile'
+import { listAutoBackups, readAutoBackup, saveAutoBackup } from './autoBackups'
 import { nodeImportEnv } from './nodeImportEnv'
 import { describeWriteError, writeFileAtomic } from './atomicWrite'
 import { PdfUnavailableError, type PdfPrinter } from './pdfPrinter'
@@ -39,6 +42,16 @@ export interface HostDialogs {
   chooseAnnotationsSavePath(suggestedName: string): Promise<string | null>
   /** Path of an annotation file to import, or null when they cancelled. */
   chooseAnnotationsOpenPath(): Promise<string | null>
+  /** Path of the project file (.qdpx, .qde, .themata) the user chose to import or restore, or null. */
+  chooseProjectPath(purpose: 'import' | 'restore'): Promise<string | null>
+  /** Path to save a project export or backup at, or null. Consent to overwrite is the dialog's job. */
+  chooseProjectSavePath(suggestedName: string, format: 'qdpx' | 'themata'): Promise<string | null>
+}
+
+/** Where main keeps files of its own. */
+export interface HostPaths {
+  /** The folder of the automatic backups (in the user data). */
+  autoBackups: string
 }
 
 /** What main prints PDFs with, and the locale that chooses their paper (A4 or Letter). */
@@ -79,7 +92,8 @@ function withExtension(name: string, extension: ReportExtension): string {
   return name.toLowerCase().endsWith(`.${extension}`) ? name : `${name}.${extension}`
 }
 
-export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printing?: HostPrinting): Handlers {
+export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printing?: HostPrinting, paths?: HostPaths): Handlers {
+  const noFolder = { status: 'failed', message: 'Automatic backups have no folder in this window.' } as const
   const onProgress = events && ((progress: ImportProgress) => events.importProgress(progress))
   /** The paths of the files chosen in the last Open dialog, by the id the renderer was given. */
   const chosen = new Map<string, string>()
@@ -174,6 +188,37 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printi
       } catch (error) {
         return { status: 'failed', message: failureMessage(basename(path), error) }
       }
+    },
+
+    async openProjectFile(request) {
+      const valid = validated('openProjectFile', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      const path = await dialogs.chooseProjectPath(valid.purpose)
+      return path === null ? { status: 'cancelled' } : readChosenFile(path, MAX_PROJECT_FILE_BYTES)
+    },
+
+    async saveProjectFile(request): Promise<SaveOutcome> {
+      const valid = validated('saveProjectFile', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      return saveAt(await dialogs.chooseProjectSavePath(valid.suggestedName, valid.format), valid.bytes)
+    },
+
+    async saveAutoBackup(request) {
+      const valid = validated('saveAutoBackup', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      return paths ? saveAutoBackup(paths.autoBackups, valid.fileName, valid.bytes) : noFolder
+    },
+
+    async listAutoBackups(request) {
+      const valid = validated('listAutoBackups', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      return paths ? listAutoBackups(paths.autoBackups) : noFolder
+    },
+
+    async readAutoBackup(request) {
+      const valid = validated('readAutoBackup', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      return paths ? readAutoBackup(paths.autoBackups, valid.fileName) : noFolder
     }
   }
 }

@@ -87,6 +87,38 @@ export const annotationFileOutcomeSchema = z.discriminatedUnion('status', [
 ])
 export type AnnotationFileOutcome = z.infer<typeof annotationFileOutcomeSchema>
 
+/** A project file (.qdpx, .qde, .themata) can be far larger than an article: a backup of every project. */
+export const MAX_PROJECT_FILE_BYTES = 512 * 1024 * 1024
+
+const projectBytesSchema = z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_PROJECT_FILE_BYTES, 'file too large')
+
+/** A project file the user chose, as bytes: the renderer reads it, as in browser mode. */
+export const projectFileOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('opened'), fileName: fileNameSchema, bytes: projectBytesSchema }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('failed'), message: z.string() })
+])
+export type ProjectFileOutcome = z.infer<typeof projectFileOutcomeSchema>
+
+/** An automatic backup's file: a plain name in the backups folder, never a path. */
+const autoBackupNameSchema = z.string().regex(/^[\p{L}\p{M}\p{N}_.-]{1,200}\.themata$/u, 'not a backup file name')
+
+export const autoBackupSavedSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), path: z.string() }),
+  z.object({ status: z.literal('failed'), message: z.string() })
+])
+
+export const autoBackupListSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('listed'), backups: z.array(z.object({ fileName: autoBackupNameSchema, createdAt: z.number(), byteLength: z.number().int().nonnegative() })) }),
+  z.object({ status: z.literal('failed'), message: z.string() })
+])
+export type AutoBackupList = z.infer<typeof autoBackupListSchema>
+
+export const autoBackupReadSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('opened'), fileName: autoBackupNameSchema, bytes: projectBytesSchema }),
+  z.object({ status: z.literal('failed'), message: z.string() })
+])
+
 export const invokeContract = {
   chooseArticles: {
     channel: 'articles:choose',
@@ -131,6 +163,33 @@ export const invokeContract = {
     channel: 'codebook:save',
     request: z.object({ suggestedName: fileNameSchema, format: z.enum(['qdc', 'csv']), text: z.string().max(MAX_CODEBOOK_CHARS) }),
     response: saveOutcomeSchema
+  },
+  openProjectFile: {
+    channel: 'project:open',
+    /** Importing another tool's project (.qdpx, .qde) or restoring a backup (.themata): the dialog offers those. */
+    request: z.object({ purpose: z.enum(['import', 'restore']) }),
+    response: projectFileOutcomeSchema
+  },
+  saveProjectFile: {
+    channel: 'project:save',
+    request: z.object({ suggestedName: fileNameSchema, format: z.enum(['qdpx', 'themata']), bytes: projectBytesSchema }),
+    response: saveOutcomeSchema
+  },
+  /** Keeps a backup in the backups folder of the user data (the last few; older ones are removed). */
+  saveAutoBackup: {
+    channel: 'backup:auto:save',
+    request: z.object({ fileName: autoBackupNameSchema, bytes: projectBytesSchema }),
+    response: autoBackupSavedSchema
+  },
+  listAutoBackups: {
+    channel: 'backup:auto:list',
+    request: z.undefined(),
+    response: autoBackupListSchema
+  },
+  readAutoBackup: {
+    channel: 'backup:auto:read',
+    request: z.object({ fileName: autoBackupNameSchema }),
+    response: autoBackupReadSchema
   },
   saveAnnotations: {
     channel: 'annotations:save',

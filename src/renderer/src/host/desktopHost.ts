@@ -31,6 +31,11 @@ export function desktopHost(api: ThemataApi): Host {
     saveCodebook: (suggestedName, format, text) => api.saveCodebook({ suggestedName, format, text }),
     saveAnnotations: (suggestedName, json) => api.saveAnnotations({ suggestedName, json }),
     openAnnotations: () => api.openAnnotations(),
+    openProjectFile: (purpose) => api.openProjectFile({ purpose }),
+    saveProjectFile: (suggestedName, format, bytes) => api.saveProjectFile({ suggestedName, format, bytes }),
+    saveAutoBackup: (fileName, bytes) => api.saveAutoBackup({ fileName, bytes }),
+    listAutoBackups: () => api.listAutoBackups(),
+    readAutoBackup: (fileName) => api.readAutoBackup({ fileName }),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     onImportProgress: (listener) => api.onImportProgress(listener)
   }
