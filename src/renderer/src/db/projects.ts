@@ -42,7 +42,7 @@ async function checkedName(registry: ProjectsDb, rawName: string, exceptId?: str
   if (!name) throw new ProjectNameError(t('projects.needsName'))
   if (name.length > 120) throw new ProjectNameError(t('projects.nameTooLong', { max: 120 }))
   const clash = (await registry.projects.toArray()).find((p) => p.id !== exceptId && p.name.toLocaleLowerCase() === name.toLocaleLowerCase())
-  if (clash) throw new ProjectNameError(`There is already a project called “${clash.name}”.`)
+  if (clash) throw new ProjectNameError(t('projects.nameTaken', { name: clash.name }))
   return name
 }
 

@@ -59,6 +59,8 @@ function bareText(source: string): string[] {
       if (LETTER.test(text) && !ALLOWED.has(text)) found.push(`line ${line(n.start)}: ${JSON.stringify(text)}`)
       return
     }
+    // Style values (`style:top="{y}px"`) and other directives are not read.
+    if (typeof n.type === 'string' && n.type.endsWith('Directive')) return
     if (n.type === 'Attribute') {
       const parts = READ_ATTRIBUTES.has(n.name ?? '') && Array.isArray(n.value) ? n.value : []
       for (const part of parts) {
