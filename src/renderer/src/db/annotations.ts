@@ -1,6 +1,5 @@
 import type { Annotation } from '@shared/annotation'
 import type { ThemataDb } from './db'
-import { t } from '../i18n/i18n.svelte'
 
 export async function annotationsOf(db: ThemataDb, documentId: string): Promise<Annotation[]> {
   return db.annotations.where('documentId').equals(documentId).toArray()
@@ -26,8 +25,8 @@ export class StartLookup {
     this.index = this.tx.objectStore('annotations').index('[documentId+start]')
     this.finished = new Promise((resolve, reject) => {
       this.tx.oncomplete = () => resolve(this.found)
-      this.tx.onerror = () => reject(this.tx.error ?? new Error(t('corpus.unreadable')))
-      this.tx.onabort = () => reject(this.tx.error ?? new Error(t('corpus.unreadable')))
+      this.tx.onerror = () => reject(this.tx.error ?? new Error('The passages could not be read.'))
+      this.tx.onabort = () => reject(this.tx.error ?? new Error('The passages could not be read.'))
     })
   }
 

@@ -118,7 +118,6 @@ export const az: Catalogue = {
   'projects.nameTaken': '“{name}” adlı layihə artıq var.',
   'reportDialog.crashed': 'İxrac gözlənilmədən dayandı.',
   'reportDialog.crashedWhy': 'İxrac gözlənilmədən dayandı: {reason}',
-  'corpus.unreadable': 'Fraqmentləri oxumaq mümkün olmadı.',
 
   // Library
   'library.label': 'Kitabxana',

@@ -119,7 +119,6 @@ export const en = {
   'projects.nameTaken': 'There is already a project called “{name}”.',
   'reportDialog.crashed': 'The export stopped unexpectedly.',
   'reportDialog.crashedWhy': 'The export stopped unexpectedly: {reason}',
-  'corpus.unreadable': 'The passages could not be read.',
 
   // Library
   'library.label': 'Library',

@@ -115,7 +115,6 @@ export const ru: Catalogue = {
   'projects.nameTaken': 'Проект «{name}» уже есть.',
   'reportDialog.crashed': 'Экспорт неожиданно прервался.',
   'reportDialog.crashedWhy': 'Экспорт неожиданно прервался: {reason}',
-  'corpus.unreadable': 'Не удалось прочитать фрагменты.',
 
   // Library
   'library.label': 'Библиотека',
