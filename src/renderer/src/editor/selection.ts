@@ -30,3 +30,26 @@ export function articleSelection(view: EditorView, text: string, layout: Article
   const rect = rects.length > 0 ? (rects[rects.length - 1] as DOMRect) : range.getBoundingClientRect()
   return { ...trimmed, rect }
 }
+
+/** The caret (the selection's moving end) as a text offset, when the selection is in the article; else null. */
+export function caretOffset(view: EditorView, layout: ArticleLayout): number | null {
+  const selection = view.dom.ownerDocument.getSelection()
+  if (!selection?.focusNode || !view.dom.contains(selection.focusNode)) return null
+  try {
+    return posToOffset(layout, view.posAtDOM(selection.focusNode, selection.focusOffset))
+  } catch {
+    return null
+  }
+}
+
+/** Where the caret is on screen (to put a popover by it); the line's box when the caret has none of its own. */
+export function caretRect(view: EditorView): DOMRect | null {
+  const selection = view.dom.ownerDocument.getSelection()
+  if (!selection?.focusNode || !view.dom.contains(selection.focusNode)) return null
+  const range = view.dom.ownerDocument.createRange()
+  range.setStart(selection.focusNode, selection.focusOffset)
+  const rect = range.getBoundingClientRect()
+  if (rect.height > 0) return rect
+  const element = selection.focusNode instanceof Element ? selection.focusNode : selection.focusNode.parentElement
+  return element?.getBoundingClientRect() ?? null
+}
