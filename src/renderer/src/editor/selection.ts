@@ -1,7 +1,8 @@
-/** The reader's text selection inside the article, as canonical-text offsets. */
+/** The reader's text selection and caret inside the article, as canonical-text offsets. */
+import { TextSelection } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import { trimRange } from '@shared/annotation'
-import { posToOffset, type ArticleLayout } from './offsets'
+import { offsetToPos, posToOffset, type ArticleLayout } from './offsets'
 
 export interface ArticleSelection {
   start: number
@@ -52,4 +53,9 @@ export function caretRect(view: EditorView): DOMRect | null {
   if (rect.height > 0) return rect
   const element = selection.focusNode instanceof Element ? selection.focusNode : selection.focusNode.parentElement
   return element?.getBoundingClientRect() ?? null
+}
+
+/** Puts a collapsed caret at text offset `offset`; ProseMirror shows it on the page while the article has the focus. */
+export function placeCaret(view: EditorView, layout: ArticleLayout, offset: number): void {
+  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, offsetToPos(layout, offset))))
 }
