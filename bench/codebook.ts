@@ -106,7 +106,10 @@ export async function runCodebook(browser: Browser, url: string, sizes: BenchSiz
     if (Math.abs(carrying / sizes.libraryPassages - 0.2) > 0.03) throw new Error(`The merged themes carry ${carrying} of ${sizes.libraryPassages} passages, not about a fifth.`)
 
     // One article open (its highlights follow the merge), the tree showing every theme's counts.
-    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: seeded.titles[0] as string }).first().click()
+    // The library lists only the rows in view: find the article by its title first.
+    const library = page.getByRole('navigation', { name: 'Library' })
+    await library.getByRole('searchbox', { name: 'Filter articles' }).fill(seeded.titles[0] as string)
+    await library.getByRole('button', { name: seeded.titles[0] as string }).first().click()
     await page.waitForFunction(() => document.querySelector('.article .ProseMirror .hl') !== null, undefined, { timeout: 60_000 })
     const tree = page.getByRole('tree', { name: 'Themes' })
     await page.waitForFunction(
