@@ -74,6 +74,41 @@ const VIEWS: { name: string; show(page: Page): Promise<void>; hide?(page: Page):
     hide: (page) => page.keyboard.press('Escape')
   },
   {
+    name: 'Report dialog',
+    show: async (page) => {
+      await page.getByRole('button', { name: 'Export report' }).click()
+      await expect(page.getByRole('dialog', { name: 'Export report' })).toBeVisible()
+    },
+    hide: async (page) => {
+      await page.keyboard.press('Escape')
+      await expect(page.getByRole('dialog', { name: 'Export report' })).toBeHidden()
+    }
+  },
+  {
+    name: 'Project files menu',
+    show: async (page) => {
+      await page.getByRole('button', { name: 'Project files' }).click()
+      await expect(page.getByRole('menu', { name: 'Project files' })).toBeVisible()
+    },
+    hide: (page) => page.keyboard.press('Escape')
+  },
+  {
+    name: 'Codebook import and export menu',
+    show: async (page) => {
+      await page.getByRole('button', { name: /^Import\/Export/ }).click()
+      await expect(page.getByRole('navigation', { name: 'Codebook' }).getByRole('menu')).toBeVisible()
+    },
+    hide: (page) => page.keyboard.press('Escape')
+  },
+  {
+    name: 'Article details',
+    show: async (page) => {
+      await page.getByRole('button', { name: 'Article details' }).first().click()
+      await expect(page.getByRole('dialog', { name: 'About this article' })).toBeVisible()
+    },
+    hide: (page) => page.keyboard.press('Escape')
+  },
+  {
     name: 'All passages',
     show: async (page) => {
       await page.getByRole('tab', { name: 'All passages' }).click()

@@ -296,8 +296,14 @@ test('open, caret, select, tag, note, step, regions, tree, views, undo, export: 
   await page.keyboard.press('Escape')
   await expect(project).toBeFocused()
 
-  // Export with Ctrl+E.
+  // Export with Ctrl+E: the report dialog takes the keyboard; Tab to Export, Enter.
   await page.keyboard.press('Control+e')
+  const report = page.getByRole('dialog', { name: 'Export report' })
+  await expect(report).toBeVisible()
+  const exportButton = report.getByRole('button', { name: 'Export', exact: true })
+  for (let i = 0; i < 60 && !(await exportButton.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab')
+  await expect(exportButton).toBeFocused()
+  await page.keyboard.press('Enter')
   await expect.poll(() => desktop.savedReports.length).toBe(1)
   await expect.poll(() => existsSync(desktop.savedReports[0] as string)).toBe(true)
 
