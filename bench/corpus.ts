@@ -183,7 +183,7 @@ export async function runCorpus(context: BrowserContext, url: string, sizes: Ben
   )
   log(`seeded ${scenario.documents} articles, ${scenario.passages} passages, ${themes.length} themes`)
   await openApp(page, url)
-  await page.waitForFunction(() => /\d+ passages/.test(document.querySelector('nav[aria-label="Library"] ul > li')?.textContent ?? ''), undefined, { timeout: 60_000 })
+  await page.waitForFunction(() => /\d+ passages/.test(document.querySelector('nav[aria-label="Library"] li')?.textContent ?? ''), undefined, { timeout: 60_000 })
 
   const open = await measureList(page, 'open', '', '')
   log(`opened All passages: ${open.status}`)

@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { quoteAt, trimRange } from '../src/shared/annotation'
 import { blockStarts, blocksToText } from '../src/shared/document'
+import { codebookOrder, depthOf } from '../src/shared/themeTree'
 import { articleLayout } from '../src/renderer/src/editor/offsets'
 import { blocksToContent } from '../src/renderer/src/editor/blockNodes'
-import { BENCH_SEED, fakeHash, FULL_SIZES, generateArticle, generatePassages, libraryItems, plainSections, SMOKE_SIZES, toAnnotations } from './data'
+import {
+  BENCH_SEED,
+  fakeHash,
+  FULL_SIZES,
+  generateArticle,
+  generateCodebook,
+  generatePassages,
+  libraryItems,
+  mergePair,
+  plainSections,
+  SMOKE_SIZES,
+  toAnnotations,
+  weightedThemes
+} from './data'
 
 describe('benchmark data', () => {
   it('is the same for the same seed, and different for another', () => {
@@ -67,5 +81,37 @@ describe('benchmark data', () => {
       const content = blocksToContent(a.blocks, layout).content as { attrs: { lines: number } }[]
       expect(sections.map((s) => s.heightEm)).toEqual(content.map((section) => Math.round(section.attrs.lines * 1.7 + 0.5)))
     }
+  })
+
+  it('makes a codebook of 60 themes in 3 levels, in codebook order, names unique among siblings', () => {
+    const tags = generateCodebook(BENCH_SEED)
+    expect(tags).toHaveLength(60)
+    expect(generateCodebook(BENCH_SEED)).toEqual(tags)
+    expect(codebookOrder(tags)).toEqual(tags)
+    expect(tags.map((t) => depthOf(tags, t.id)).reduce((n, d) => ({ ...n, [d]: (n[d] ?? 0) + 1 }), {} as Record<number, number>)).toEqual({ 0: 6, 1: 18, 2: 36 })
+    const siblings = new Map<string | null, string[]>()
+    for (const t of tags) siblings.set(t.parentId, [...(siblings.get(t.parentId) ?? []), t.name.toLowerCase()])
+    for (const names of siblings.values()) expect(new Set(names).size).toBe(names.length)
+    expect(tags.filter((t) => t.shortcut !== null).map((t) => t.shortcut)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9])
+  })
+
+  it('spreads passages so that the two merged themes carry about a fifth of them, the other themes the rest', () => {
+    const tags = generateCodebook(BENCH_SEED)
+    const { source, target } = mergePair(tags)
+    expect(depthOf(tags, source.id)).toBe(1)
+    expect(depthOf(tags, target.id)).toBe(1)
+    expect(source.parentId).not.toBe(target.parentId)
+    expect(tags.some((t) => t.parentId === source.id)).toBe(true)
+    const list = weightedThemes(tags.map((t) => t.id), [source.id, target.id])
+    expect(list).toHaveLength(104)
+    // 40 articles of 200 passages, as the library scenario stores them (500 of them at full size).
+    const annotations = Array.from({ length: 40 }, (_, i) => {
+      const article = generateArticle(100 + i, 20_000)
+      return toAnnotations(100 + i, article, generatePassages(100 + i, article, 200, list.length), `d${i}`, list, 0)
+    }).flat()
+    const carrying = annotations.filter((a) => a.tagIds.includes(source.id) || a.tagIds.includes(target.id)).length / annotations.length
+    expect(carrying).toBeGreaterThan(0.18)
+    expect(carrying).toBeLessThan(0.22)
+    for (const t of tags) expect(annotations.some((a) => a.tagIds.includes(t.id))).toBe(true)
   })
 })

@@ -4,7 +4,7 @@
  * module runs in Node, in Vitest and, with its types stripped, inside the page under test,
  * where generating 100,000 passages is far cheaper than shipping them over the wire.
  */
-import type { Annotation } from '../src/shared/annotation'
+import type { Annotation, Tag } from '../src/shared/annotation'
 import type { Block, BlockType } from '../src/shared/document'
 
 /** The sizes one benchmark run works with. */
@@ -331,4 +331,73 @@ export function plainSections(blocks: readonly Block[], maxChars = 12_000, maxBl
     section.heightEm = Math.round(lines * 1.7 + 0.5)
   }
   return sections
+}
+
+/** Sub-themes per theme at each level: 6 top-level themes × 3 sub-themes × 2 sub-sub-themes = 60 themes in 3 levels. */
+export const CODEBOOK_SHAPE = [6, 3, 2] as const
+
+const CODEBOOK_COLOURS = ['#d97706', '#7c3aed', '#0d9488', '#f04870', '#1890f0', '#889000', '#a080b8', '#008028', '#c04020', '#886830', '#c03098', '#4868c0']
+
+/**
+ * A codebook in levels (`shape`: how many sub-themes each theme has at each level), as the app stores
+ * it: names unique among siblings, `order` among siblings, the first nine themes on keys 1–9.
+ * Returned in codebook order (depth-first).
+ */
+export function generateCodebook(seed: number, shape: readonly number[] = CODEBOOK_SHAPE): Tag[] {
+  const rng = random(seed ^ 0x3c6ef372)
+  const tags: Tag[] = []
+  const grow = (parent: Tag | null, level: number): void => {
+    const count = shape[level] ?? 0
+    for (let i = 0; i < count; i++) {
+      const words = sentence(rng).replace(/[.?;,—%\d]/g, '').split(' ').filter(Boolean).slice(0, int(rng, 1, 3)).join(' ')
+      const tag: Tag = {
+        id: uuidFrom(rng),
+        name: `${parent ? `${parent.name.split(' ')[0]}.${i + 1}` : `T${i + 1}`} ${titleCase(words)}`,
+        color: CODEBOOK_COLOURS[tags.length % CODEBOOK_COLOURS.length] as string,
+        description: sentence(rng),
+        memo: '',
+        parentId: parent?.id ?? null,
+        order: i,
+        shortcut: tags.length < 9 ? tags.length + 1 : null
+      }
+      tags.push(tag)
+      grow(tag, level + 1)
+    }
+  }
+  grow(null, 0)
+  return tags
+}
+
+/**
+ * The theme list to give `generatePassages`/`toAnnotations`, which pick from it evenly (and give an
+ * article's first passages one entry each, in order): each theme of `heavy` fills `heavySlots` of
+ * the `slots` entries, the other themes share the rest (one or two entries each) — a codebook where a
+ * few themes carry much of the coding, as real ones do. Kept near the passages per article so each
+ * article still gets the random picks that spread passages over every theme.
+ */
+export function weightedThemes(tagIds: readonly string[], heavy: readonly string[], heavySlots = MERGE_SLOTS.heavy, slots = MERGE_SLOTS.total): string[] {
+  const light = tagIds.filter((id) => !heavy.includes(id))
+  const left = Math.max(light.length, slots - heavySlots * heavy.length)
+  const list: string[] = []
+  light.forEach((id, i) => list.push(...Array<string>(Math.floor(left / light.length) + (i < left % light.length ? 1 : 0)).fill(id)))
+  // The heavy themes spread through the list rather than at its head.
+  for (const id of heavy) for (let k = 0; k < heavySlots; k++) list.splice(Math.floor(((k + 0.5) * list.length) / heavySlots), 0, id)
+  return list
+}
+
+/**
+ * How the merged themes are weighted: 10 entries of 104 each. With 200 passages an article (the
+ * first 104 one theme each, the rest one or two at random), about a fifth of all passages carry one of them.
+ */
+export const MERGE_SLOTS = { heavy: 10, total: 104 } as const
+
+/**
+ * The merge the benchmark times: two second-level themes in different branches, the first with its
+ * sub-themes (which move along).
+ */
+export function mergePair(codebook: readonly Tag[]): { source: Tag; target: Tag } {
+  const second = codebook.filter((t) => t.parentId !== null && codebook.some((p) => p.id === t.parentId && p.parentId === null))
+  const source = second[0] as Tag
+  const target = second.find((t) => t.parentId !== source.parentId) as Tag
+  return { source, target }
 }

@@ -6,7 +6,7 @@
  *   npm run bench                  full sizes (1 MB article, 10,000 passages, 500 articles), 5 runs
  *   npm run bench -- --smoke       small sizes, 1 run: the CI check that the benchmark still works
  *   npm run bench -- --runs 7      more runs;  --no-peer  skips the peer (slow) column
- *   npm run bench -- --only article|library|batch|corpus|w3c --verbose    one scenario, with the time of each step
+ *   npm run bench -- --only article|library|batch|corpus|w3c|codebook|qdpx|backup --verbose    one scenario, with the time of each step
  *
  * Writes bench/results/latest.json and a dated copy (a smoke run writes test-results/bench-smoke.json).
  */
@@ -19,13 +19,16 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import sirv from 'sirv'
+import { runCodebook } from './codebook.ts'
 import { BENCH_SEED, FULL_SIZES, SMOKE_SIZES, type BenchSizes } from './data.ts'
 import { routeBenchModules } from './modules.ts'
 import { measureBatchImport, measureProjectSwitch } from './library.ts'
 import { installHelpers } from './page.ts'
 import { runCorpus } from './corpus.ts'
+import { runBackupRestore } from './backup.ts'
 import type { ArticleScenario, LibraryScenario } from './seed.ts'
 import { ADD_TIMEOUT_MS, FIELDS, formatTable, percentile, SELECT_TIMEOUT_MS, summarize, type Metrics, type Summary } from './report.ts'
+import { exportFromDialog, longest, measureArticleExports, measureProjectCsv } from './reports.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const rendererDir = join(root, 'out', 'renderer')
@@ -366,17 +369,10 @@ function measurePanelFilter(page: Page): Promise<number> {
   })
 }
 
-async function measureReport(page: Page): Promise<{ ms: number; mb: number }> {
-  const download = page.waitForEvent('download', { timeout: 120_000 })
-  const ms = await page.evaluate(async () => {
-    performance.clearMarks('themata:report-ready')
-    const button = [...document.querySelectorAll<HTMLButtonElement>('header button')].find((b) => b.textContent?.trim() === 'Export report')
-    if (!button) throw new Error('No "Export report" button.')
-    const t0 = await window.__bench.atFrameStart(() => button.click())
-    return (await window.__bench.markTime('themata:report-ready')) - t0
-  })
-  const file = await (await download).path()
-  return { ms, mb: statSync(file).size / 1e6 }
+/** The HTML report from the report dialog, clicked to bytes ready. */
+async function measureReport(page: Page): Promise<{ ms: number; mb: number; file: string }> {
+  const { ms, mb, file } = await exportFromDialog(page, 'Web page (HTML)')
+  return { ms, mb, file }
 }
 
 async function measureMemory(page: Page, context: BrowserContext): Promise<{ heapMB: number; domNodes: number }> {
@@ -516,6 +512,8 @@ async function runArticle(browser: Browser, url: string, sizes: BenchSizes, opti
     m.htmlReport10kMs = report.ms
     m.htmlReportMB = report.mb
     step('report')
+    Object.assign(m, await measureArticleExports(page, browser, report.file))
+    step('Word, Excel and PDF exports')
     await page.close()
 
     // 10. The peer, in the same browser after the app's page is gone.
@@ -555,7 +553,7 @@ async function runLibrary(browser: Browser, url: string, sizes: BenchSizes, smok
     step('library and reopen')
     const projectSwitchMs = await measureProjectSwitch(page, smoke ? 1 : 3)
     step('project switch')
-    return { library500Ms, libraryFirstListMs, reopenMs, projectSwitchMs }
+    return { library500Ms, libraryFirstListMs, reopenMs, projectSwitchMs, ...(await measureProjectCsv(page, scenario.passages)) }
   } finally {
     await context.close()
   }
@@ -580,6 +578,23 @@ async function nodeExchange(sizes: BenchSizes): Promise<Partial<Metrics>> {
   return measureW3cImport(BENCH_SEED, sizes, 1)
 }
 
+/** The REFI-QDA project figures, in plain Node with the app's shared code. */
+async function nodeQdpx(sizes: BenchSizes): Promise<Partial<Metrics>> {
+  await import('../scripts/sourceHooks.mjs')
+  const { measureQdpx } = await import('./qdpx.ts')
+  return measureQdpx(BENCH_SEED, sizes, 1)
+}
+
+/** The backup scenario (back up the library's project, restore it) in its own fresh context. */
+async function runBackupIn(browser: Browser, url: string, sizes: BenchSizes): Promise<Partial<Metrics>> {
+  const context = await newContext(browser)
+  try {
+    return await runBackupRestore(context, url, sizes, step)
+  } finally {
+    await context.close()
+  }
+}
+
 /** The corpus scenario (All passages, search, autocode) in its own fresh context. */
 async function runCorpusIn(browser: Browser, url: string, sizes: BenchSizes): Promise<Partial<Metrics>> {
   const context = await newContext(browser)
@@ -598,7 +613,10 @@ const SCENARIOS: Record<string, Scenario> = {
   library: (browser, url, sizes, options) => runLibrary(browser, url, sizes, options.smoke),
   batch: (browser, url, sizes, options) => runBatchImport(browser, url, sizes, options.smoke),
   corpus: (browser, url, sizes) => runCorpusIn(browser, url, sizes),
-  w3c: (_browser, _url, sizes) => nodeExchange(sizes)
+  w3c: (_browser, _url, sizes) => nodeExchange(sizes),
+  codebook: (browser, url, sizes) => runCodebook(browser, url, sizes),
+  qdpx: (_browser, _url, sizes) => nodeQdpx(sizes),
+  backup: (browser, url, sizes) => runBackupIn(browser, url, sizes)
 }
 
 async function checkArticle(page: Page, blocks: number): Promise<void> {
@@ -635,7 +653,11 @@ async function main(): Promise<void> {
         const t = Date.now()
         const scenarios = Object.entries(SCENARIOS).filter(([name]) => options.only === undefined || options.only === name)
         const metrics: Partial<Metrics> = {}
-        for (const [, scenario] of scenarios) Object.assign(metrics, await scenario(browser, url, sizes, options, run))
+        for (const [, scenario] of scenarios) {
+          const figures = await scenario(browser, url, sizes, options, run)
+          // Several scenarios export: the figure is the longest task over all of them.
+          Object.assign(metrics, figures, { exportLongestTaskMs: longest(metrics, figures) })
+        }
         runs.push(metrics)
         console.log(`run ${run + 1}/${options.runs} done in ${((Date.now() - t) / 1000).toFixed(1)} s`)
       } finally {

@@ -112,11 +112,18 @@ export async function seedArticle(seed: number, sizes: Pick<BenchSizes, 'article
   }
 }
 
-/** Stores the library scenario: many articles, their passages spread over them. */
-export async function seedLibrary(seed: number, sizes: Pick<BenchSizes, 'libraryDocuments' | 'libraryPassages' | 'libraryDocumentChars'>): Promise<LibraryScenario> {
+/**
+ * Stores the library scenario: many articles, their passages spread over them. `themes`: the theme
+ * ids to pick from evenly (repeat one to weight it; see weightedThemes), else the stored codebook.
+ */
+export async function seedLibrary(
+  seed: number,
+  sizes: Pick<BenchSizes, 'libraryDocuments' | 'libraryPassages' | 'libraryDocumentChars'>,
+  themes?: readonly string[]
+): Promise<LibraryScenario> {
   const db = await openDb()
   try {
-    const tagIds = await codebook(db)
+    const tagIds = themes ?? (await codebook(db))
     const time = Date.UTC(2025, 0, 1)
     let documents: Record<string, unknown>[] = []
     let contents: Record<string, unknown>[] = []
@@ -143,6 +150,20 @@ export async function seedLibrary(seed: number, sizes: Pick<BenchSizes, 'library
     }
     await write(db, documents, contents, annotations)
     return { documents: n, passages, titles }
+  } finally {
+    db.close()
+  }
+}
+
+/** Replaces the app's codebook with `tags` (e.g. generateCodebook's 60 themes in 3 levels). */
+export async function seedCodebook(tags: readonly Tag[]): Promise<void> {
+  const db = await openDb()
+  try {
+    const tx = db.transaction('tags', 'readwrite')
+    const store = tx.objectStore('tags')
+    store.clear()
+    for (const t of tags) store.put(t)
+    await done(tx)
   } finally {
     db.close()
   }

@@ -33,6 +33,7 @@ test('opens with the file input, tags, and downloads the report', async ({ page 
 
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Export report' }).click()
+  await page.getByRole('dialog', { name: 'Export report' }).getByRole('button', { name: 'Export', exact: true }).click()
   const file = await download
   expect(file.suggestedFilename()).toMatch(/\.html$/)
   const html = await readFile(await file.path(), 'utf8')

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as browserTest, type Page } from '@playwright/test'
 import { REFI_QDA, xsdErrors } from '../src/shared/codebookExchange/testSupport'
-import { openApp } from './support/article'
+import { expectThemeNames, openApp } from './support/article'
 import { expect, test } from './support/desktopBridge'
 
 const TAGUETTE = 'taguette1.4.1--codebook.qdc'
@@ -22,9 +22,7 @@ async function chooseFromMenu(page: Page, item: string): Promise<void> {
   await page.getByRole('menu', { name: 'Codebook import and export' }).getByRole('menuitem', { name: item }).click()
 }
 
-async function expectThemes(page: Page, names: string[]): Promise<void> {
-  await expect(themes(page).getByRole('treeitem')).toHaveText(names)
-}
+const expectThemes = expectThemeNames
 
 browserTest('browser mode: exports a .qdc that Codebook.xsd accepts, and a CSV with a BOM', async ({ page }) => {
   await openApp(page)

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { article, CORPUS, expectThemeCount, openApp, SEED_TITLE, selectText, tagToolbar } from './support/article'
+import { article, CORPUS, expectThemeCount, libraryRow, openApp, SEED_TITLE, selectText, tagToolbar } from './support/article'
 import { expect, test, type DesktopBridge } from './support/desktopBridge'
 
 const HYBRID = 'an attempt by Moscow to exert pressure on Baku'
@@ -132,11 +132,7 @@ test('search finds SOCAR in every article and autocodes its sentences as one und
   await page.getByRole('tab', { name: 'Article' }).click()
   await expectThemeCount(page, 'Economic pressure', 6)
   await expect(article(page).locator('.hl').filter({ hasText: 'Russia’s attacks on SOCAR facilities are a direct assault' })).toHaveCount(1)
-  const seedRow = page
-    .getByRole('navigation', { name: 'Library' })
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('button', { name: /seed-article\.md/ }) })
-  await expect(seedRow.locator('.counts .n')).toHaveText('6 passages')
+  await expect(libraryRow(page, 'seed-article.md')).toContainText('6 passages')
 
   // All passages, filtered by the theme, shows them across the three articles.
   await page.getByRole('tab', { name: 'All passages' }).click()
@@ -148,7 +144,7 @@ test('search finds SOCAR in every article and autocodes its sentences as one und
   await expect(allPassages(page).getByRole('status')).toHaveText('1 passage')
   await page.getByRole('tab', { name: 'Article' }).click()
   await expectThemeCount(page, 'Economic pressure', 1)
-  await expect(seedRow.locator('.counts .n')).toHaveText('0 passages')
+  await expect(libraryRow(page, 'seed-article.md')).toContainText('0 passages')
 })
 
 test('Enter and Shift+Enter step through the hits of the open article', async ({ page, desktop }) => {

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { test as browserMode, type Locator, type Page } from '@playwright/test'
-import { article, CORPUS, expectThemeCount, openApp, SEED_TITLE, selectText } from './support/article'
+import { article, CORPUS, expectThemeCount, libraryRow, openApp, SEED_TITLE, selectText } from './support/article'
 import { expect, test } from './support/desktopBridge'
 
 const OFFICE = resolve(__dirname, '../../shared/external/office')
@@ -14,10 +14,7 @@ const LOCKED = 'encrypted-with-pwd_hello.odt'
 
 const library = (page: Page): Locator => page.getByRole('navigation', { name: 'Library' })
 /** The library's row for a file (several files may share a title). */
-const row = (page: Page, fileName: string): Locator =>
-  library(page)
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('button', { name: new RegExp(fileName.replace(/\./g, '\\.')) }) })
+const row = libraryRow
 const rowTitles = (page: Page): Locator => library(page).locator('.doc-title')
 const progress = (page: Page): Locator => page.getByRole('status', { name: 'Opening files' })
 const importReport = (page: Page): Locator => page.getByRole('alert', { name: 'Import finished' })

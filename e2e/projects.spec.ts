@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { article, CORPUS, expectThemeCount, openApp, SEED_TITLE, selectText } from './support/article'
+import { article, CORPUS, expectThemeCount, expectThemeNames, openApp, SEED_TITLE, selectText } from './support/article'
 import { expect, test } from './support/desktopBridge'
 
 const library = (page: Page) => page.getByRole('navigation', { name: 'Library' })
@@ -44,7 +44,7 @@ test('create, rename, switch, duplicate and delete projects, each with its own a
 
   // One with the default codebook.
   await createProject(page, 'Second', 'Default themes')
-  await expect(themes(page)).toHaveText(['Economic pressure', 'Hybrid tactics', 'CIS'])
+  await expectThemeNames(page, ['Economic pressure', 'Hybrid tactics', 'CIS'])
 
   // Renamed; a name another project has is refused with one sentence.
   await projectButton(page).click()

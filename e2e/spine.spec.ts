@@ -133,9 +133,10 @@ test('open, tag, note, overlap, reload, undo/redo and export the seed article', 
   await themeGroup(page, 'CIS').getByRole('button', { name: /Commonwealth of Independent States/ }).click()
   await expect(article(page).locator('.hl-flash')).toContainText('Commonwealth of Independent States')
 
-  // Export through the native-menu path, saved by main with an atomic write.
+  // Export through the native-menu path (the report dialog), saved by main with an atomic write.
   await desktop.menu('export')
-  await expect(page.getByRole('status').filter({ hasText: 'Report saved to' })).toBeVisible()
+  await page.getByRole('dialog', { name: 'Export report' }).getByRole('button', { name: 'Export', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'saved to' })).toBeVisible()
   expect(desktop.savedReports).toHaveLength(1)
   const html = await readFile(desktop.savedReports[0] as string, 'utf8')
   expect(html).not.toMatch(/<script/i)
@@ -293,7 +294,8 @@ test('Ctrl/Cmd+O opens an article, Ctrl/Cmd+E exports it, Ctrl+Y and Ctrl/Cmd+Sh
   await expectThemeCount(page, 'CIS', 1)
 
   await page.keyboard.press('Control+e')
-  await expect(page.getByRole('status').filter({ hasText: 'Report saved to' })).toBeVisible()
+  await page.getByRole('dialog', { name: 'Export report' }).getByRole('button', { name: 'Export', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'saved to' })).toBeVisible()
   expect(desktop.savedReports).toHaveLength(1)
   const report = new JSDOM(await readFile(desktop.savedReports[0] as string, 'utf8')).window.document
   expect(report.querySelector('section.theme[data-theme="CIS"] li.passage .quote')?.textContent).toBe(CIS)
@@ -304,6 +306,7 @@ test('Ctrl/Cmd+O opens an article, Ctrl/Cmd+E exports it, Ctrl+Y and Ctrl/Cmd+Sh
   await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Article details' })).toHaveCount(2)
   await expect(page.getByRole('navigation', { name: 'Library' }).locator('[aria-current="true"]')).toContainText('seed-article.md')
   await page.keyboard.press('Meta+e')
+  await page.getByRole('dialog', { name: 'Export report' }).getByRole('button', { name: 'Export', exact: true }).click()
   await expect.poll(() => desktop.savedReports.length).toBe(2)
 })
 
@@ -396,13 +399,13 @@ test('a new theme added inline gets its own colour and tags the selection', asyn
   await tagToolbar(page).getByRole('button', { name: 'Add theme' }).click()
   await expectThemeCount(page, 'Energy security', 1)
   await expect(tagToolbar(page).getByRole('button', { name: 'Energy security', exact: true })).toHaveAttribute('aria-keyshortcuts', '4')
-  await expect(article(page).locator('.hl').first()).toHaveAttribute('style', /rgb\(219, 39, 119\)/)
+  await expect(article(page).locator('.hl').first()).toHaveAttribute('style', /rgb\(240, 72, 112\)/)
 
   // A duplicate name is refused with a sentence, and nothing changes.
   await tagToolbar(page).getByRole('button', { name: 'New theme' }).click()
   await tagToolbar(page).getByRole('textbox', { name: 'New theme name' }).fill('cis')
   await tagToolbar(page).getByRole('button', { name: 'Add theme' }).click()
-  await expect(page.getByRole('alert')).toContainText('There is already a theme called “cis”.')
+  await expect(page.getByRole('alert')).toContainText('There is already a theme called “CIS” at the top of the codebook.')
   await expect(passagesPanel(page).locator('details[data-theme]')).toHaveCount(4)
 })
 

@@ -14,6 +14,21 @@ export function article(page: Page): Locator {
   return page.locator('.article .ProseMirror')
 }
 
+/** The library's row of the article opened from `fileName` (its title, byline, counts and chips). */
+export function libraryRow(page: Page, fileName: string): Locator {
+  return page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: new RegExp(fileName.replace(/\./g, '\\.')) }) })
+}
+
+/** The codebook tree's themes, in order, by their accessible names (a row also shows its key and counts). */
+export async function expectThemeNames(page: Page, names: string[]): Promise<void> {
+  const items = page.getByRole('tree', { name: 'Themes' }).getByRole('treeitem')
+  await expect(items).toHaveCount(names.length)
+  for (const [i, name] of names.entries()) await expect(items.nth(i)).toHaveAccessibleName(name)
+}
+
 export function passagesPanel(page: Page): Locator {
   return page.getByRole('complementary', { name: 'Passages' })
 }

@@ -12,12 +12,17 @@ import { test as base, type Page } from '@playwright/test'
 import { invokeContract, invokeNames, MENU_CHANNEL, PROGRESS_CHANNEL, type ImportProgress, type InvokeName, type MenuCommand } from '../../src/shared/ipc/contract'
 import { validatedApi, type IpcTransport } from '../../src/shared/ipc/validatedApi'
 import { createHandlers, type Handlers } from '../../src/main/services/ipcHandlers'
+import { playwrightPdfPrinter } from '../../src/main/services/playwrightPdf'
 
 export interface DesktopBridge {
   /** The path or paths the Open dialog will answer next (null = the user cancels). */
   nextArticle: string | string[] | null
   /** The path the Import codebook dialog will answer next (null = the user cancels). */
   nextCodebook: string | null
+  /** The path the Import project / Restore backup dialog will answer next (null = the user cancels). */
+  nextProject: string | null
+  /** The folder main keeps automatic backups in. */
+  backupDir: string
   /** Folder the Save dialog saves reports (and codebooks) into. */
   reportDir: string
   /** Paths the Save dialog answered, in order. */
@@ -138,7 +143,9 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
         nextArticle: null,
         nextCodebook: null,
         nextAnnotations: null,
+        nextProject: null,
         reportDir: await mkdtemp(join(tmpdir(), 'themata-e2e-')),
+        backupDir: join(await mkdtemp(join(tmpdir(), 'themata-e2e-backups-')), 'backups'),
         savedReports: [],
         progress: [],
         menu: (command) => send(MENU_CHANNEL, command),
@@ -171,14 +178,23 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
             return path
           },
           chooseAnnotationsSavePath: async () => bridge.nextAnnotations,
-          chooseAnnotationsOpenPath: async () => bridge.nextAnnotations
+          chooseAnnotationsOpenPath: async () => bridge.nextAnnotations,
+          chooseProjectPath: async () => bridge.nextProject,
+          chooseProjectSavePath: async (suggestedName) => {
+            const path = join(bridge.reportDir, suggestedName)
+            bridge.savedReports.push(path)
+            return path
+          }
         },
         {
           importProgress: (progress) => {
             bridge.progress.push(progress)
             void send(PROGRESS_CHANNEL, progress)
           }
-        }
+        },
+        // Chromium prints the PDF, as main's hidden window does in the app.
+        { printer: playwrightPdfPrinter(), locale: () => 'en-GB' },
+        { autoBackups: bridge.backupDir }
       )
       // The Open dialog's list of files is never held: the imports it starts are.
       const wire = await installBridge(page, handlers, (name) => (name === 'chooseArticles' ? Promise.resolve() : hold))

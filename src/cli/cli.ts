@@ -14,12 +14,18 @@ import { importFile } from '../main/services/importFile'
 import { anchorFile } from './anchorFile'
 import { CliError } from './cliError'
 import { EXPORT_FORMATS } from './exportFormats'
+import { importProjectCommand } from './projectCommands'
 
 export const USAGE = `Usage: npm run -s cli -- <command> [options]
 
 Commands:
   import <file>   Read an article and print it: its plain text, or with --json the
                   normalized document. Formats: ${SUPPORTED_EXTENSIONS.join(' ')}
+
+  import-project <file.qdpx|file.qde|file.themata>
+                  Read a project file and print what it brings in: each article with its
+                  characters and passages, the themes, passages and notes, and everything
+                  that could not be placed, with the reason.
 
   annotations <article> <annotations.json>
                   Place annotations from another tool (W3C Web Annotations, one per line
@@ -36,6 +42,8 @@ ${Object.entries(EXPORT_FORMATS)
                   w3c options: --article <file> (required), --annotations <file> (the
                   passages to write: annotations placed on the article first, as the
                   annotations command does), --creator <name> (default: your user name).
+                  qdpx, qdc and themata options: --project <file.qdpx|file.qde|file.themata>
+                  (required): the project to convert.
 
 Options:
   --json          import: print the normalized document as JSON:
@@ -54,6 +62,9 @@ Options:
                       "orphaned": [{ "id", "quote", "reason" }], "skipped": [{ "id", "reason" }],
                       "newThemes": [string] }
                     start and end count code points of the article's text, as --json of import prints it.
+                  import-project: print the report as JSON:
+                    { "articles": [{ "title", "characters", "passages" }], "themes": number,
+                      "passages": number, "notes": number, "unplaced": [{ "source", "reason" }] }
   -h, --help      Show this help.
 
 Exit status: 0 when the command did its work (some annotations orphaned is still 0: they are
@@ -77,7 +88,8 @@ const OPTIONS = {
   out: { type: 'string' },
   article: { type: 'string' },
   annotations: { type: 'string' },
-  creator: { type: 'string' }
+  creator: { type: 'string' },
+  project: { type: 'string' }
 } as const
 
 type Values = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof OPTIONS }>>['values']
@@ -86,7 +98,8 @@ type Values = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: tr
 const ACCEPTS: Record<string, (keyof Values)[]> = {
   import: ['json'],
   annotations: ['json'],
-  export: ['format', 'out', 'article', 'annotations', 'creator']
+  'import-project': ['json'],
+  export: ['format', 'out', 'article', 'annotations', 'creator', 'project']
 }
 
 const usageError = (message: string): CliError => new CliError(`${message} Run with --help to see the usage.`)
@@ -115,7 +128,7 @@ async function exportCommand(values: Values, output: Output): Promise<void> {
   const format = EXPORT_FORMATS[values.format]
   if (!format) throw usageError(`Themata cannot export “${values.format}”; it can export ${names}.`)
   if (!values.out) throw usageError('Say where to write the export: --out <file>.')
-  const { data, lines } = await format.run({ article: values.article, annotations: values.annotations, out: values.out, creator: values.creator })
+  const { data, lines } = await format.run({ article: values.article, annotations: values.annotations, out: values.out, creator: values.creator, project: values.project })
   try {
     await writeFileAtomic(values.out, data)
   } catch (error) {
@@ -146,7 +159,7 @@ export async function run(args: readonly string[], output: Output): Promise<numb
   }
   const [command, ...rest] = positionals
   try {
-    if (command === undefined) throw usageError('Say what to do: import, annotations or export.')
+    if (command === undefined) throw usageError('Say what to do: import, import-project, annotations or export.')
     const accepted = ACCEPTS[command]
     if (!accepted) throw usageError(`Unknown command “${command}”.`)
     const stray = (Object.keys(values) as (keyof Values)[]).find((key) => !accepted.includes(key))
@@ -154,6 +167,9 @@ export async function run(args: readonly string[], output: Output): Promise<numb
     if (command === 'import') {
       if (rest.length !== 1) throw usageError('Say which file to import: the usage is `import <file> [--json]`.')
       await importCommand(rest[0] as string, values, output)
+    } else if (command === 'import-project') {
+      if (rest.length !== 1) throw usageError('Say which project file to read: the usage is `import-project <file.qdpx|file.themata> [--json]`.')
+      output.out(await importProjectCommand(rest[0] as string, values.json === true))
     } else if (command === 'annotations') {
       if (rest.length !== 2) throw usageError('Say which article and which annotations: `annotations <article> <annotations.json> [--json]`.')
       await annotationsCommand(rest[0] as string, rest[1] as string, values, output)

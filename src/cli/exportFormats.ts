@@ -10,17 +10,21 @@ import { collectionJson, annotationLines } from '@shared/w3c/exportW3c'
 import { reportLines } from '@shared/w3c/reportText'
 import { anchorFile } from './anchorFile'
 import { CliError } from './cliError'
+import { reportFormats } from './reportExport'
+import { PROJECT_EXPORT_FORMATS } from './projectCommands'
 
 export interface ExportOptions {
   article?: string
   annotations?: string
   out: string
   creator?: string
+  /** The project file to convert (.qdpx, .qde, .themata). */
+  project?: string
 }
 
 export interface ExportResult {
   /** What to write at --out. */
-  data: string
+  data: string | Uint8Array
   /** Lines for stdout once it is written. */
   lines: string[]
 }
@@ -71,5 +75,7 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
       lines.push(`Wrote ${passages.length.toLocaleString('en-US')} annotation${passages.length === 1 ? '' : 's'} on “${document.title}” to ${options.out}`)
       return { data, lines }
     }
-  }
+  },
+  ...reportFormats(),
+  ...PROJECT_EXPORT_FORMATS
 }

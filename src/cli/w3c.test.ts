@@ -95,7 +95,7 @@ describe('the CLI with W3C Web Annotations', () => {
     [['annotations', PAGE, join(W3C, 'missing.json')], '“missing.json” could not be found; it may have been moved or deleted.'],
     [['annotations', PAGE, PAGE], '“recogito-js--index.html” is not valid JSON, so it holds no annotations Themata can read.'],
     [['export', '--format', 'w3c', '--out', '/tmp/x.json'], 'Say which article the annotations are on: --article <file>.'],
-    [['export', '--format', 'pdf', '--out', '/tmp/x.pdf'], 'Themata cannot export “pdf”; it can export w3c. Run with --help to see the usage.'],
+    [['export', '--format', 'odt', '--out', '/tmp/x.odt'], 'Themata cannot export “odt”; it can export w3c, html, pdf, docx, md, csv, xlsx, codebook-html, codebook-docx, codebook-md, qdpx, qdc, themata. Run with --help to see the usage.'],
     [['export', '--format', 'w3c', '--article', PAGE], 'Say where to write the export: --out <file>. Run with --help to see the usage.'],
     [['export', '--format', 'w3c', '--article', PAGE, '--out', '/nonexistent-folder/x.json'], 'Could not save “x.json”: the folder no longer exists.'],
     [['annotations', PAGE, ANNOTATIONS, '--out', 'x'], 'The annotations command takes no --out. Run with --help to see the usage.']

@@ -3,8 +3,11 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type MenuItemConstructorOptions } from 'electron'
 import { invokeContract, invokeNames, MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
 import { SUPPORTED_EXTENSIONS } from '@shared/import/formats'
+import type { ReportExtension } from '@shared/ipc/contract'
+import { electronPdfPrinter } from './pdfWindow'
 import { CODEBOOK_EXTENSIONS, CODEBOOK_FORMATS } from '@shared/codebookExchange/formats'
 import { ANNOTATION_EXTENSIONS } from '@shared/w3c/formats'
+import { PROJECT_FILE_FORMATS, PROJECT_OPEN_FILES } from '@shared/project/fileFormats'
 import { createHandlers, type HostDialogs } from './services/ipcHandlers'
 import { blocksNavigation, fromOwnPageOnly, windowOpenDecision, type OwnPage } from './services/windowGuards'
 
@@ -44,6 +47,15 @@ function createWindow(): BrowserWindow {
   return window
 }
 
+const SAVE_FILTERS: Record<ReportExtension, string> = {
+  html: 'Web page',
+  pdf: 'PDF document',
+  docx: 'Word document',
+  md: 'Markdown',
+  csv: 'CSV (comma-separated values)',
+  xlsx: 'Excel workbook'
+}
+
 function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
   /** Files to open, of the kinds `extensions` names (or any file); null when the user cancels. */
   const openFiles = async (title: string, kind: string, extensions: readonly string[], multiple: boolean): Promise<string[] | null> => {
@@ -75,11 +87,14 @@ function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
   }
   return {
     chooseArticlePaths: () => openFiles('Open articles', 'Articles', SUPPORTED_EXTENSIONS, true),
-    chooseReportPath: (suggestedName) => saveAs('Export report', suggestedName, 'HTML report', ['html']),
+    chooseReportPath: (suggestedName, extension) => saveAs('Export report', suggestedName, SAVE_FILTERS[extension], [extension]),
     chooseCodebookPath: () => openOne('Import codebook', 'Codebooks (REFI-QDA, CSV)', CODEBOOK_EXTENSIONS),
     chooseCodebookSavePath: (suggestedName, format) => saveAs('Export codebook', suggestedName, CODEBOOK_FORMATS[format].label, [CODEBOOK_FORMATS[format].extension]),
     chooseAnnotationsSavePath: (suggestedName) => saveAs('Export annotations (W3C JSON-LD)', suggestedName, 'W3C Web Annotations', ['json', 'jsonld']),
-    chooseAnnotationsOpenPath: () => openOne('Import annotations', 'Annotations (W3C JSON-LD, Hypothesis)', ANNOTATION_EXTENSIONS)
+    chooseAnnotationsOpenPath: () => openOne('Import annotations', 'Annotations (W3C JSON-LD, Hypothesis)', ANNOTATION_EXTENSIONS),
+    chooseProjectPath: (purpose) => openOne(PROJECT_OPEN_FILES[purpose].title, PROJECT_OPEN_FILES[purpose].label, PROJECT_OPEN_FILES[purpose].extensions),
+    chooseProjectSavePath: (suggestedName, format) =>
+      saveAs(format === 'themata' ? 'Back up' : 'Export project', suggestedName, PROJECT_FILE_FORMATS[format].label, [PROJECT_FILE_FORMATS[format].extension])
   }
 }
 
@@ -131,9 +146,12 @@ function buildMenu(send: (command: MenuCommand) => void): Menu {
 void app.whenReady().then(() => {
   let mainWindow: BrowserWindow | undefined = createWindow()
   mainWindow.on('closed', () => (mainWindow = undefined))
-  const handlers = createHandlers(dialogsFor(() => mainWindow), {
-    importProgress: (progress) => mainWindow?.webContents.send(PROGRESS_CHANNEL, progress)
-  })
+  const handlers = createHandlers(
+    dialogsFor(() => mainWindow),
+    { importProgress: (progress) => mainWindow?.webContents.send(PROGRESS_CHANNEL, progress) },
+    { printer: electronPdfPrinter(), locale: () => app.getSystemLocale() },
+    { autoBackups: join(app.getPath('userData'), 'backups') }
+  )
   for (const name of invokeNames) {
     const guarded = fromOwnPageOnly<unknown>(ownPage, handlers[name])
     ipcMain.handle(invokeContract[name].channel, (event, request: unknown) => guarded(event.senderFrame?.url, request))

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { invokeContract, type InvokeName } from '@shared/ipc/contract'
 import { validatedApi } from '@shared/ipc/validatedApi'
-import { createHandlers, type Handlers, type HostDialogs } from './ipcHandlers'
+import { createHandlers, type Handlers, type HostDialogs, type HostPrinting } from './ipcHandlers'
 
 const corpus = resolve(__dirname, '../../../../shared/corpus')
 const fixtures = resolve(__dirname, '../../shared/import/fixtures')
@@ -28,7 +28,11 @@ interface Answers {
   articles?: string[] | null
   report?: string | null
   codebook?: string | null
+  printing?: HostPrinting
   annotations?: string | null
+  project?: string | null
+  /** The automatic backups folder main is given. */
+  backups?: string
 }
 
 function handlersFor(answers: Answers): Handlers {
@@ -38,9 +42,11 @@ function handlersFor(answers: Answers): Handlers {
     chooseCodebookPath: async () => answers.codebook ?? null,
     chooseCodebookSavePath: async () => answers.report ?? null,
     chooseAnnotationsSavePath: async () => answers.report ?? null,
-    chooseAnnotationsOpenPath: async () => answers.annotations ?? null
+    chooseAnnotationsOpenPath: async () => answers.annotations ?? null,
+    chooseProjectPath: async () => answers.project ?? null,
+    chooseProjectSavePath: async () => answers.report ?? null
   }
-  return createHandlers(dialogs, { importProgress: () => undefined })
+  return createHandlers(dialogs, { importProgress: () => undefined }, answers.printing, answers.backups === undefined ? undefined : { autoBackups: answers.backups })
 }
 
 interface Call {
@@ -121,12 +127,23 @@ describe('every handler outcome parses with its response schema', () => {
     expect(await outcomeOf('importArticle', null)).toMatchObject({ status: 'failed' })
   })
 
-  it('saveReport: saved, cancelled, a failed write, a malformed request', async () => {
-    const request = { suggestedName: 'r.html', html: '<p>hi</p>' }
+  it('saveReport: text and bytes saved, cancelled, a failed write, a malformed request', async () => {
+    const request = { suggestedName: 'r.html', extension: 'html', content: '<p>hi</p>' }
     expect(await outcomeOf('saveReport', request, { report: join(dir, 'r.html') })).toMatchObject({ status: 'saved' })
+    expect(await outcomeOf('saveReport', { suggestedName: 'r.docx', extension: 'docx', content: new Uint8Array([80, 75, 3, 4]) }, { report: join(dir, 'r.docx') })).toMatchObject({ status: 'saved' })
     expect(await outcomeOf('saveReport', request, { report: null })).toEqual({ status: 'cancelled' })
     expect(await outcomeOf('saveReport', request, { report: join(dir, 'gone', 'r.html') })).toMatchObject({ status: 'failed' })
     expect(await outcomeOf('saveReport', { suggestedName: '', html: 1 })).toMatchObject({ status: 'failed' })
+  })
+
+  it('printReport: printed and saved, cancelled, a failed print, a malformed request', async () => {
+    const request = { suggestedName: 'r.pdf', title: 'Report', html: '<p>hi</p>' }
+    const printing: HostPrinting = { printer: { print: async () => new TextEncoder().encode('%PDF-1.7') }, locale: () => 'en-US' }
+    expect(await outcomeOf('printReport', request, { report: join(dir, 'r.pdf'), printing })).toMatchObject({ status: 'saved' })
+    expect(await outcomeOf('printReport', request, { report: null, printing })).toEqual({ status: 'cancelled' })
+    const broken: HostPrinting = { printer: { print: () => Promise.reject(new Error('crashed')) }, locale: () => 'en' }
+    expect(await outcomeOf('printReport', request, { report: join(dir, 'r2.pdf'), printing: broken })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('printReport', { suggestedName: 'r.pdf', html: 3 })).toMatchObject({ status: 'failed' })
   })
 
   it('openCodebook: a codebook opened, a cancelled dialog, an unreadable file, a malformed request', async () => {
@@ -157,6 +174,37 @@ describe('every handler outcome parses with its response schema', () => {
     expect(await outcomeOf('openAnnotations', undefined, { annotations: null })).toEqual({ status: 'cancelled' })
     expect(await outcomeOf('openAnnotations', undefined, { annotations: join(dir, 'missing.json') })).toMatchObject({ status: 'failed' })
     expect(await outcomeOf('openAnnotations', { path: '/etc/passwd' })).toMatchObject({ status: 'failed' })
+  })
+
+  it('openProjectFile: a project opened, a cancelled dialog, an unreadable file, a malformed request', async () => {
+    const refiQda = resolve(__dirname, '../../../../shared/external/refi-qda')
+    const request = { purpose: 'import' }
+    expect(await outcomeOf('openProjectFile', request, { project: join(refiQda, 'qc1.3.2--demo.qdpx') })).toMatchObject({ status: 'opened', fileName: 'qc1.3.2--demo.qdpx' })
+    expect(await outcomeOf('openProjectFile', { purpose: 'restore' }, { project: null })).toEqual({ status: 'cancelled' })
+    expect(await outcomeOf('openProjectFile', request, { project: join(dir, 'missing.qdpx') })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('openProjectFile', { path: '/etc/passwd' })).toMatchObject({ status: 'failed' })
+  })
+
+  it('saveProjectFile: saved, cancelled, a failed write, a malformed request', async () => {
+    const request = { suggestedName: 'p.themata', format: 'themata', bytes: new Uint8Array([1, 2, 3]) }
+    expect(await outcomeOf('saveProjectFile', request, { report: join(dir, 'p.themata') })).toMatchObject({ status: 'saved' })
+    expect(await outcomeOf('saveProjectFile', request, { report: null })).toEqual({ status: 'cancelled' })
+    expect(await outcomeOf('saveProjectFile', request, { report: join(dir, 'gone', 'p.themata') })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('saveProjectFile', { ...request, bytes: 'text' })).toMatchObject({ status: 'failed' })
+  })
+
+  it('automatic backups: saved, listed, read; a folder that cannot be made, a backup gone, malformed requests', async () => {
+    const backups = join(dir, 'backups')
+    const blocked = join(dir, 'r.html')
+    const fileName = 'auto-2026-11-29T12-00-00-my-project.themata'
+    expect(await outcomeOf('saveAutoBackup', { fileName, bytes: new Uint8Array([1]) }, { backups })).toMatchObject({ status: 'saved' })
+    expect(await outcomeOf('saveAutoBackup', { fileName, bytes: new Uint8Array([1]) }, { backups: join(blocked, 'backups') })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('saveAutoBackup', { fileName: '../x.themata', bytes: new Uint8Array([1]) }, { backups })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('listAutoBackups', undefined, { backups })).toMatchObject({ status: 'listed', backups: [{ fileName, byteLength: 1 }] })
+    expect(await outcomeOf('listAutoBackups', undefined, { backups: blocked })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('readAutoBackup', { fileName }, { backups })).toMatchObject({ status: 'opened', fileName })
+    expect(await outcomeOf('readAutoBackup', { fileName: 'auto-gone.themata' }, { backups })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('readAutoBackup', { fileName: '/etc/passwd' }, { backups })).toMatchObject({ status: 'failed' })
   })
 
   it('covered every status of every response schema', () => {

@@ -4,11 +4,21 @@ import { join, resolve } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { ImportOutcome, ImportProgress } from '@shared/ipc/contract'
 import { createHandlers, type Handlers, type HostDialogs } from './ipcHandlers'
+import { withTempHtml, type PdfPrinter } from './pdfPrinter'
 
 const corpus = resolve(__dirname, '../../../../shared/corpus')
 const refiQda = resolve(__dirname, '../../../../shared/external/refi-qda')
 let dir: string
-let dialogs: HostDialogs & { articles: string[] | null; report: string | null; codebook: string | null; codebookSave: string | null; saveFormats: string[]; annotations: string | null }
+let dialogs: HostDialogs & {
+  articles: string[] | null
+  report: string | null
+  codebook: string | null
+  codebookSave: string | null
+  project: string | null
+  projectSave: string | null
+  saveFormats: string[]
+  annotations: string | null
+}
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'themata-ipc-'))
@@ -27,7 +37,17 @@ beforeEach(async () => {
     },
     annotations: null,
     chooseAnnotationsSavePath: async () => dialogs.annotations,
-    chooseAnnotationsOpenPath: async () => dialogs.annotations
+    chooseAnnotationsOpenPath: async () => dialogs.annotations,
+    project: null,
+    projectSave: null,
+    chooseProjectPath: async (purpose) => {
+      dialogs.saveFormats.push(purpose)
+      return dialogs.project
+    },
+    chooseProjectSavePath: async (_name, format) => {
+      dialogs.saveFormats.push(format)
+      return dialogs.projectSave
+    }
   }
 })
 
@@ -118,21 +138,82 @@ describe('importArticle', () => {
 describe('saveReport', () => {
   it('writes the report where the dialog said, atomically', async () => {
     dialogs.report = join(dir, 'report.html')
-    const outcome = await createHandlers(dialogs).saveReport({ suggestedName: 'report.html', html: '<p>hi</p>' })
+    const outcome = await createHandlers(dialogs).saveReport({ suggestedName: 'report.html', extension: 'html', content: '<p>hi</p>' })
     expect(outcome).toEqual({ status: 'saved', path: dialogs.report })
     expect(await readFile(dialogs.report, 'utf8')).toBe('<p>hi</p>')
     expect(await readdir(dir)).toEqual(['report.html'])
   })
 
+  it('writes binary exports byte for byte, offering the name with its extension', async () => {
+    const asked: [string, string][] = []
+    const handlers = createHandlers({ ...dialogs, chooseReportPath: async (name, extension) => (asked.push([name, extension]), join(dir, name)) })
+    const bytes = new Uint8Array([0x50, 0x4b, 3, 4, 0, 255])
+    expect(await handlers.saveReport({ suggestedName: 'passages', extension: 'xlsx', content: bytes })).toEqual({ status: 'saved', path: join(dir, 'passages.xlsx') })
+    expect(asked).toEqual([['passages.xlsx', 'xlsx']])
+    expect(new Uint8Array(await readFile(join(dir, 'passages.xlsx')))).toEqual(bytes)
+  })
+
   it('writes nothing when the dialog is cancelled, and explains a failed write', async () => {
     const handlers = createHandlers(dialogs)
-    expect(await handlers.saveReport({ suggestedName: 'r.html', html: 'x' })).toEqual({ status: 'cancelled' })
+    expect(await handlers.saveReport({ suggestedName: 'r.html', extension: 'html', content: 'x' })).toEqual({ status: 'cancelled' })
     expect(await readdir(dir)).toEqual([])
     dialogs.report = join(dir, 'gone', 'r.html')
-    expect(await handlers.saveReport({ suggestedName: 'r.html', html: 'x' })).toEqual({
+    expect(await handlers.saveReport({ suggestedName: 'r.html', extension: 'html', content: 'x' })).toEqual({
       status: 'failed',
       message: 'Could not save “r.html”: the folder no longer exists.'
     })
+  })
+
+  it('refuses an unknown kind of file or content that is neither text nor bytes', async () => {
+    const handlers = createHandlers(dialogs)
+    expect(await handlers.saveReport({ suggestedName: 'r.exe', extension: 'exe', content: 'x' })).toMatchObject({ status: 'failed', message: expect.stringMatching(/^Themata refused a malformed saveReport request \(extension\)/) })
+    expect(await handlers.saveReport({ suggestedName: 'r.md', extension: 'md', content: { evil: true } })).toMatchObject({ status: 'failed' })
+  })
+})
+
+describe('printReport', () => {
+  const printed: { html: string; title: string; paper: string }[] = []
+  const printer: PdfPrinter = {
+    print: async (html, options) => {
+      printed.push({ html, ...options })
+      return new TextEncoder().encode('%PDF-1.7 fake')
+    }
+  }
+
+  it('prints the HTML on the paper of the locale and saves the PDF where the dialog said', async () => {
+    dialogs.report = join(dir, 'report.pdf')
+    const handlers = createHandlers(dialogs, undefined, { printer, locale: () => 'en-US' })
+    expect(await handlers.printReport({ suggestedName: 'report', title: 'Caucasus watch', html: '<h1>Hi</h1>' })).toEqual({ status: 'saved', path: dialogs.report })
+    expect(printed.at(-1)).toEqual({ html: '<h1>Hi</h1>', title: 'Caucasus watch', paper: 'Letter' })
+    expect(await readFile(dialogs.report, 'utf8')).toBe('%PDF-1.7 fake')
+    await createHandlers(dialogs, undefined, { printer, locale: () => 'az-AZ' }).printReport({ suggestedName: 'r.pdf', title: 't', html: 'x' })
+    expect(printed.at(-1)?.paper).toBe('A4')
+  })
+
+  it('prints nothing when the dialog is cancelled, and says why a print failed', async () => {
+    const count = printed.length
+    expect(await createHandlers(dialogs, undefined, { printer, locale: () => 'en' }).printReport({ suggestedName: 'r.pdf', title: 't', html: 'x' })).toEqual({ status: 'cancelled' })
+    expect(printed.length).toBe(count)
+    dialogs.report = join(dir, 'r.pdf')
+    const broken: PdfPrinter = { print: async () => Promise.reject(new Error('the renderer crashed')) }
+    expect(await createHandlers(dialogs, undefined, { printer: broken, locale: () => 'en' }).printReport({ suggestedName: 'r.pdf', title: 't', html: 'x' })).toEqual({
+      status: 'failed',
+      message: 'Could not print the PDF: the renderer crashed'
+    })
+    expect(await readdir(dir)).toEqual([])
+  })
+})
+
+describe('withTempHtml', () => {
+  it('hands the printer a private file with the HTML and removes it afterwards, even on failure', async () => {
+    let seen = ''
+    await withTempHtml('<p>é</p>', async (path) => {
+      seen = path
+      expect(await readFile(path, 'utf8')).toBe('<p>é</p>')
+    })
+    await expect(readFile(seen)).rejects.toThrow()
+    await expect(withTempHtml('x', async (path) => ((seen = path), Promise.reject(new Error('no'))))).rejects.toThrow('no')
+    await expect(readFile(seen)).rejects.toThrow()
   })
 })
 
@@ -185,5 +266,46 @@ describe('annotation files', () => {
     dialogs.annotations = join(dir, 'gone.json')
     expect(await handlers.openAnnotations(undefined)).toEqual({ status: 'failed', message: '“gone.json” could not be found; it may have been moved or deleted.' })
     expect(await handlers.saveAnnotations({ suggestedName: '', json: 1 })).toMatchObject({ status: 'failed', message: expect.stringMatching(/^Themata refused a malformed saveAnnotations request/) })
+  })
+})
+
+describe('project files', () => {
+  it('openProjectFile hands the chosen file’s bytes to the renderer, which reads them', async () => {
+    dialogs.project = join(refiQda, 'nvivo12.6-win--oltas0517.qdpx')
+    const outcome = await createHandlers(dialogs).openProjectFile({ purpose: 'import' })
+    expect(outcome).toMatchObject({ status: 'opened', fileName: 'nvivo12.6-win--oltas0517.qdpx' })
+    if (outcome.status === 'opened') expect(outcome.bytes.byteLength).toBe((await readFile(dialogs.project)).byteLength)
+  })
+
+  it('saveProjectFile writes the bytes where the dialog said, as the format asked', async () => {
+    dialogs.projectSave = join(dir, 'p.qdpx')
+    const bytes = new Uint8Array([0x50, 0x4b, 3, 4, 0, 255])
+    expect(await createHandlers(dialogs).saveProjectFile({ suggestedName: 'p.qdpx', format: 'qdpx', bytes })).toEqual({ status: 'saved', path: dialogs.projectSave })
+    expect(new Uint8Array(await readFile(dialogs.projectSave))).toEqual(bytes)
+    expect(dialogs.saveFormats).toEqual(['qdpx'])
+  })
+})
+
+describe('automatic backups', () => {
+  it('keeps the newest three in the backups folder, lists them newest first and reads one back', async () => {
+    const backups = join(dir, 'backups')
+    const handlers = createHandlers(dialogs, undefined, undefined, { autoBackups: backups })
+    const names = ['auto-2026-11-01T10-00-00-a.themata', 'auto-2026-11-02T10-00-00-b.themata', 'auto-2026-11-03T10-00-00-c.themata', 'auto-2026-11-04T10-00-00-проект.themata']
+    for (const [i, fileName] of names.entries()) expect(await handlers.saveAutoBackup({ fileName, bytes: new Uint8Array([i]) })).toMatchObject({ status: 'saved' })
+    expect((await readdir(backups)).sort()).toEqual(names.slice(1).sort())
+    const listed = await handlers.listAutoBackups(undefined)
+    expect(listed.status === 'listed' && listed.backups.map((b) => [b.fileName, b.byteLength])).toEqual([
+      [names[3], 1],
+      [names[2], 1],
+      [names[1], 1]
+    ])
+    expect(await handlers.readAutoBackup({ fileName: names[2] })).toEqual({ status: 'opened', fileName: names[2], bytes: new Uint8Array([2]) })
+    expect(await handlers.readAutoBackup({ fileName: names[0] })).toEqual({ status: 'failed', message: `There is no automatic backup “${names[0]}” any more.` })
+  })
+
+  it('refuses a name that is a path, and says so when there is no folder yet', async () => {
+    const handlers = createHandlers(dialogs, undefined, undefined, { autoBackups: join(dir, 'none') })
+    expect(await handlers.readAutoBackup({ fileName: '../secret.themata' })).toMatchObject({ status: 'failed', message: expect.stringContaining('not a backup file name') })
+    expect(await handlers.listAutoBackups(undefined)).toEqual({ status: 'listed', backups: [] })
   })
 })

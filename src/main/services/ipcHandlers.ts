@@ -7,19 +7,25 @@ import { basename } from 'node:path'
 import {
   describeInvalid,
   invokeContract,
+  MAX_PROJECT_FILE_BYTES,
   type ImportProgress,
   type InvokeName,
+  type ReportExtension,
   type RequestOf,
   type ResponseOf,
   type SaveOutcome,
   MAX_BATCH_FILES
 } from '@shared/ipc/contract'
+import { paperForLocale } from '@shared/pdf/printOptions'
 import { importDocument } from '@shared/import'
 import { failedOutcome, failureMessage } from '@shared/import/outcome'
 import { importFile } from './importFile'
 import { readCodebookFile } from './readCodebookFile'
+import { readChosenFile } from './readChosenFile'
+import { listAutoBackups, readAutoBackup, saveAutoBackup } from './autoBackups'
 import { nodeImportEnv } from './nodeImportEnv'
 import { describeWriteError, writeFileAtomic } from './atomicWrite'
+import { PdfUnavailableError, type PdfPrinter } from './pdfPrinter'
 import { readTextFile } from './readTextFile'
 
 /** The native dialogs main needs; the desktop shell passes Electron's, tests pass their own. */
@@ -27,7 +33,7 @@ export interface HostDialogs {
   /** Paths of the articles the user chose (one or many), or null when they cancelled. */
   chooseArticlePaths(): Promise<string[] | null>
   /** Path to save the report at, or null when they cancelled. Consent to overwrite is the dialog's job. */
-  chooseReportPath(suggestedName: string): Promise<string | null>
+  chooseReportPath(suggestedName: string, extension: ReportExtension): Promise<string | null>
   /** Path of the codebook file (.qdc, .qdpx, .qde, .csv) the user chose to import, or null. */
   chooseCodebookPath(): Promise<string | null>
   /** Path to save the codebook at, or null. Consent to overwrite is the dialog's job. */
@@ -36,6 +42,22 @@ export interface HostDialogs {
   chooseAnnotationsSavePath(suggestedName: string): Promise<string | null>
   /** Path of an annotation file to import, or null when they cancelled. */
   chooseAnnotationsOpenPath(): Promise<string | null>
+  /** Path of the project file (.qdpx, .qde, .themata) the user chose to import or restore, or null. */
+  chooseProjectPath(purpose: 'import' | 'restore'): Promise<string | null>
+  /** Path to save a project export or backup at, or null. Consent to overwrite is the dialog's job. */
+  chooseProjectSavePath(suggestedName: string, format: 'qdpx' | 'themata'): Promise<string | null>
+}
+
+/** Where main keeps files of its own. */
+export interface HostPaths {
+  /** The folder of the automatic backups (in the user data). */
+  autoBackups: string
+}
+
+/** What main prints PDFs with, and the locale that chooses their paper (A4 or Letter). */
+export interface HostPrinting {
+  printer: PdfPrinter
+  locale(): string
 }
 
 /** What main tells the renderer while it works. */
@@ -65,7 +87,13 @@ async function saveAt(path: string | null, content: string | Uint8Array): Promis
   }
 }
 
-export function createHandlers(dialogs: HostDialogs, events?: HostEvents): Handlers {
+/** `name` with `.extension` at its end unless it has it already (a Save dialog may drop it). */
+function withExtension(name: string, extension: ReportExtension): string {
+  return name.toLowerCase().endsWith(`.${extension}`) ? name : `${name}.${extension}`
+}
+
+export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printing?: HostPrinting, paths?: HostPaths): Handlers {
+  const noFolder = { status: 'failed', message: 'Automatic backups have no folder in this window.' } as const
   const onProgress = events && ((progress: ImportProgress) => events.importProgress(progress))
   /** The paths of the files chosen in the last Open dialog, by the id the renderer was given. */
   const chosen = new Map<string, string>()
@@ -112,7 +140,23 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents): Handl
     async saveReport(request): Promise<SaveOutcome> {
       const valid = validated('saveReport', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      return saveAt(await dialogs.chooseReportPath(valid.suggestedName), valid.html)
+      return saveAt(await dialogs.chooseReportPath(withExtension(valid.suggestedName, valid.extension), valid.extension), valid.content)
+    },
+
+    async printReport(request): Promise<SaveOutcome> {
+      const valid = validated('printReport', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      if (!printing) return { status: 'failed', message: 'This version of Themata cannot print PDFs; export HTML and print it from a browser.' }
+      const path = await dialogs.chooseReportPath(withExtension(valid.suggestedName, 'pdf'), 'pdf')
+      if (path === null) return { status: 'cancelled' }
+      let pdf: Uint8Array
+      try {
+        pdf = await printing.printer.print(valid.html, { title: valid.title, paper: paperForLocale(printing.locale()) })
+      } catch (error) {
+        const reason = error instanceof PdfUnavailableError ? error.message : `Could not print the PDF: ${error instanceof Error ? error.message : String(error)}`
+        return { status: 'failed', message: reason }
+      }
+      return saveAt(path, pdf)
     },
 
     async openCodebook(request) {
@@ -144,6 +188,37 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents): Handl
       } catch (error) {
         return { status: 'failed', message: failureMessage(basename(path), error) }
       }
+    },
+
+    async openProjectFile(request) {
+      const valid = validated('openProjectFile', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      const path = await dialogs.chooseProjectPath(valid.purpose)
+      return path === null ? { status: 'cancelled' } : readChosenFile(path, MAX_PROJECT_FILE_BYTES)
+    },
+
+    async saveProjectFile(request): Promise<SaveOutcome> {
+      const valid = validated('saveProjectFile', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      return saveAt(await dialogs.chooseProjectSavePath(valid.suggestedName, valid.format), valid.bytes)
+    },
+
+    async saveAutoBackup(request) {
+      const valid = validated('saveAutoBackup', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      return paths ? saveAutoBackup(paths.autoBackups, valid.fileName, valid.bytes) : noFolder
+    },
+
+    async listAutoBackups(request) {
+      const valid = validated('listAutoBackups', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      return paths ? listAutoBackups(paths.autoBackups) : noFolder
+    },
+
+    async readAutoBackup(request) {
+      const valid = validated('readAutoBackup', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      return paths ? readAutoBackup(paths.autoBackups, valid.fileName) : noFolder
     }
   }
 }

@@ -13,7 +13,7 @@ import { CODEBOOK_EXTENSIONS, extensionOf } from './formats'
 import type { CodebookNode } from './tree'
 
 /** The encoding an XML declaration names, if any (read from the ASCII start of the file). */
-function declaredXmlEncoding(bytes: Uint8Array): string | undefined {
+export function declaredXmlEncoding(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200))
   return /^\s*<\?xml[^>]*\sencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1]
 }

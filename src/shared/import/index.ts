@@ -45,7 +45,7 @@ const readers: Record<SourceFormat, Reader> = {
   pdf: async (bytes, name, env) => parsePdf(bytes, name, await provided(env.loadPdfjs, 'PDF.js')(), env.onProgress)
 }
 
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   // WebCrypto takes only ArrayBuffer-backed views; copy the rare shared-memory one.
   const data = bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : bytes.slice()
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data))

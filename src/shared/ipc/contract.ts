@@ -9,6 +9,8 @@ import { z } from 'zod'
 export const MAX_FILE_BYTES = 50 * 1024 * 1024
 /** A report of the largest article with every passage stays far below this. */
 export const MAX_REPORT_CHARS = 200 * 1024 * 1024
+/** The same bound for binary exports (Word, Excel). */
+export const MAX_REPORT_BYTES = 200 * 1024 * 1024
 
 const blockSchema = z.object({
   type: z.enum(['heading', 'paragraph', 'listItem', 'quote', 'tableRow']),
@@ -63,6 +65,10 @@ export const chosenFilesSchema = z.discriminatedUnion('status', [
 ])
 export type ChosenFiles = z.infer<typeof chosenFilesSchema>
 
+/** The kinds of file an export writes (src/shared/export/formats.ts). */
+export const REPORT_EXTENSIONS = ['html', 'pdf', 'docx', 'md', 'csv', 'xlsx'] as const
+const reportExtensionSchema = z.enum(REPORT_EXTENSIONS)
+export type ReportExtension = z.infer<typeof reportExtensionSchema>
 /** A codebook file is far smaller; this bounds what the renderer may ask main to write. */
 export const MAX_CODEBOOK_CHARS = 20 * 1024 * 1024
 
@@ -80,6 +86,38 @@ export const annotationFileOutcomeSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('failed'), message: z.string() })
 ])
 export type AnnotationFileOutcome = z.infer<typeof annotationFileOutcomeSchema>
+
+/** A project file (.qdpx, .qde, .themata) can be far larger than an article: a backup of every project. */
+export const MAX_PROJECT_FILE_BYTES = 512 * 1024 * 1024
+
+const projectBytesSchema = z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_PROJECT_FILE_BYTES, 'file too large')
+
+/** A project file the user chose, as bytes: the renderer reads it, as in browser mode. */
+export const projectFileOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('opened'), fileName: fileNameSchema, bytes: projectBytesSchema }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('failed'), message: z.string() })
+])
+export type ProjectFileOutcome = z.infer<typeof projectFileOutcomeSchema>
+
+/** An automatic backup's file: a plain name in the backups folder, never a path. */
+const autoBackupNameSchema = z.string().regex(/^[\p{L}\p{M}\p{N}_.-]{1,200}\.themata$/u, 'not a backup file name')
+
+export const autoBackupSavedSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), path: z.string() }),
+  z.object({ status: z.literal('failed'), message: z.string() })
+])
+
+export const autoBackupListSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('listed'), backups: z.array(z.object({ fileName: autoBackupNameSchema, createdAt: z.number(), byteLength: z.number().int().nonnegative() })) }),
+  z.object({ status: z.literal('failed'), message: z.string() })
+])
+export type AutoBackupList = z.infer<typeof autoBackupListSchema>
+
+export const autoBackupReadSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('opened'), fileName: autoBackupNameSchema, bytes: projectBytesSchema }),
+  z.object({ status: z.literal('failed'), message: z.string() })
+])
 
 export const invokeContract = {
   chooseArticles: {
@@ -102,7 +140,18 @@ export const invokeContract = {
   },
   saveReport: {
     channel: 'report:save',
-    request: z.object({ suggestedName: fileNameSchema, html: z.string().max(MAX_REPORT_CHARS) }),
+    request: z.object({
+      suggestedName: fileNameSchema,
+      /** Which kind of file, for the Save dialog's filter; the name gets this extension if it lacks it. */
+      extension: reportExtensionSchema,
+      content: z.union([z.string().max(MAX_REPORT_CHARS), z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_REPORT_BYTES, 'report too large to send')])
+    }),
+    response: saveOutcomeSchema
+  },
+  printReport: {
+    channel: 'report:print',
+    /** Main prints the HTML report to PDF in a hidden sandboxed window and saves it where the user says. */
+    request: z.object({ suggestedName: fileNameSchema, title: z.string().max(1000), html: z.string().max(MAX_REPORT_CHARS) }),
     response: saveOutcomeSchema
   },
   openCodebook: {
@@ -114,6 +163,33 @@ export const invokeContract = {
     channel: 'codebook:save',
     request: z.object({ suggestedName: fileNameSchema, format: z.enum(['qdc', 'csv']), text: z.string().max(MAX_CODEBOOK_CHARS) }),
     response: saveOutcomeSchema
+  },
+  openProjectFile: {
+    channel: 'project:open',
+    /** Importing another tool's project (.qdpx, .qde) or restoring a backup (.themata): the dialog offers those. */
+    request: z.object({ purpose: z.enum(['import', 'restore']) }),
+    response: projectFileOutcomeSchema
+  },
+  saveProjectFile: {
+    channel: 'project:save',
+    request: z.object({ suggestedName: fileNameSchema, format: z.enum(['qdpx', 'themata']), bytes: projectBytesSchema }),
+    response: saveOutcomeSchema
+  },
+  /** Keeps a backup in the backups folder of the user data (the last few; older ones are removed). */
+  saveAutoBackup: {
+    channel: 'backup:auto:save',
+    request: z.object({ fileName: autoBackupNameSchema, bytes: projectBytesSchema }),
+    response: autoBackupSavedSchema
+  },
+  listAutoBackups: {
+    channel: 'backup:auto:list',
+    request: z.undefined(),
+    response: autoBackupListSchema
+  },
+  readAutoBackup: {
+    channel: 'backup:auto:read',
+    request: z.object({ fileName: autoBackupNameSchema }),
+    response: autoBackupReadSchema
   },
   saveAnnotations: {
     channel: 'annotations:save',

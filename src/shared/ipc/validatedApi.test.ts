@@ -23,8 +23,8 @@ describe('validatedApi', () => {
   it('sends a valid request on its channel and hands back the parsed response', async () => {
     const transport = fakeTransport({ status: 'saved', path: '/tmp/r.html' })
     const api = validatedApi(transport)
-    expect(await api.saveReport({ suggestedName: 'r.html', html: '<p>x</p>' })).toEqual({ status: 'saved', path: '/tmp/r.html' })
-    expect(transport.sent).toEqual([['report:save', { suggestedName: 'r.html', html: '<p>x</p>' }]])
+    expect(await api.saveReport({ suggestedName: 'r.html', extension: 'html', content: '<p>x</p>' })).toEqual({ status: 'saved', path: '/tmp/r.html' })
+    expect(transport.sent).toEqual([['report:save', { suggestedName: 'r.html', extension: 'html', content: '<p>x</p>' }]])
   })
 
   it('refuses a malformed request with a sentence and sends nothing', async () => {

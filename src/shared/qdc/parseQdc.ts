@@ -13,7 +13,7 @@ import { CODEBOOK_NS, PROJECT_NS } from './namespaces'
 /** Deeper than this is a damaged or hostile file, not a codebook (real ones nest 7 levels). */
 const MAX_DEPTH = 100
 
-function childElements(parent: Element, namespace: string, localName: string): Element[] {
+export function childElements(parent: Element, namespace: string, localName: string): Element[] {
   const found: Element[] = []
   for (let n = parent.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 1 && (n as Element).namespaceURI === namespace && (n as Element).localName === localName) found.push(n as Element)
@@ -55,8 +55,11 @@ export function parseQdcXml(xml: string, fileName: string): CodebookNode[] {
   }
   const { codeBook, namespace } = codeBookElement(doc, fileName)
   const codes = codeBook && childElements(codeBook, namespace, 'Codes')[0]
-  if (!codes) return []
+  return codes ? parseCodes(codes, namespace, fileName) : []
+}
 
+/** The `Code` elements under a `Codes` element as a tree. */
+export function parseCodes(codes: Element, namespace: string, fileName: string): CodebookNode[] {
   const tree: CodebookNode[] = []
   const nameByGuid = new Map<string, string>()
   const stack: Pending[] = childElements(codes, namespace, 'Code')

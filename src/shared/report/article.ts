@@ -25,10 +25,17 @@ interface BlockJob {
   start: number
   passages: Passage[]
   markers: NoteMarker[]
+  /** Prefix of element ids, so several articles in one file keep theirs apart. */
+  anchor: string
+  /** Lowest heading element for the article's own headings (h2, or h3 under an article's title). */
+  topHeading: number
 }
 
-/** Renders the blocks, grouping consecutive list items in a <ul> and table rows in a <table>. */
-export function renderArticleBlocks(blocks: readonly Block[], model: ReportModel): string {
+/**
+ * Renders the blocks, grouping consecutive list items in a <ul> and table rows in a <table>.
+ * `anchor` prefixes the element ids; the article's headings start at h`topHeading`.
+ */
+export function renderArticleBlocks(blocks: readonly Block[], model: ReportModel, anchor = '', topHeading = 2): string {
   const passages = passagesByBlock(blocks.length, model.passages)
   const markers = markersByBlock(blocks, model)
   const out: string[] = []
@@ -41,7 +48,7 @@ export function renderArticleBlocks(blocks: readonly Block[], model: ReportModel
       open = container
     }
     const start = model.starts[index] as number
-    const job = { block, index, start, passages: passages[index] ?? [], markers: markers[index] ?? [] }
+    const job = { block, index, start, passages: passages[index] ?? [], markers: markers[index] ?? [], anchor, topHeading }
     out.push(renderBlock(job, model))
   }
   if (open) out.push(CONTAINERS[open].close)
@@ -49,13 +56,13 @@ export function renderArticleBlocks(blocks: readonly Block[], model: ReportModel
 }
 
 /** The notes under the article, each pointing back at its marker. */
-export function renderNotes(model: ReportModel): string {
+export function renderNotes(model: ReportModel, anchor = ''): string {
   const items = model.passages
     .filter((p) => p.noteNumber !== null)
     .map(
       (p) =>
-        `<li id="n-${p.noteNumber}" class="note-item"><p class="note-text">${escapeHtml(p.annotation.note)}</p>` +
-        `<a class="note-back" href="#r-${p.noteNumber}">Back to paragraph ${p.lastBlock + 1}</a></li>`
+        `<li id="${anchor}n-${p.noteNumber}" class="note-item"><p class="note-text">${escapeHtml(p.annotation.note)}</p>` +
+        `<a class="note-back" href="#${anchor}r-${p.noteNumber}">Back to paragraph ${p.lastBlock + 1}</a></li>`
     )
   return items.length > 0 ? `<ol class="notes-list">${items.join('')}</ol>` : '<p class="empty">No notes.</p>'
 }
@@ -99,20 +106,20 @@ function markersByBlock(blocks: readonly Block[], model: ReportModel): NoteMarke
 /** One block as its element, with id p-<n> and its paragraph number. */
 function renderBlock(job: BlockJob, model: ReportModel): string {
   const n = job.index + 1
-  const attrs = `id="p-${n}" class="block"`
+  const attrs = `id="${job.anchor}p-${n}" class="block"`
   if (job.block.type === 'tableRow') {
     return `<tr ${attrs}><td class="pnum" aria-hidden="true">${n}</td>${renderCells(job, model)}</tr>`
   }
-  const tag = elementOf(job.block)
+  const tag = elementOf(job.block, job.topHeading)
   const content = renderRange(job, job.start, job.start + job.block.text.length, job.markers, model)
   return `<${tag} ${attrs}><span class="pnum" aria-hidden="true">${n}</span>${content}</${tag}>`
 }
 
-/** Headings become h2–h6 so the article title stays the page's only h1. */
-function elementOf(block: Block): string {
+/** Headings become h2–h6 (h3–h6 under an article's own title) so the report's title stays the only h1. */
+function elementOf(block: Block, topHeading: number): string {
   switch (block.type) {
     case 'heading':
-      return `h${Math.min(6, Math.max(2, block.level ?? 2))}`
+      return `h${Math.min(6, Math.max(topHeading, (block.level ?? 2) + topHeading - 2))}`
     case 'listItem':
       return 'li'
     case 'quote':
@@ -168,7 +175,7 @@ function renderRange(
   const out: string[] = []
   let m = 0
   const flush = (upTo: number): void => {
-    for (let marker = markers[m]; marker && marker.at <= upTo; marker = markers[++m]) out.push(noteRef(marker.number))
+    for (let marker = markers[m]; marker && marker.at <= upTo; marker = markers[++m]) out.push(noteRef(marker.number, job.anchor))
   }
   let cursor = from
   for (const segment of segmentize(job.passages, from, to)) {
@@ -184,8 +191,8 @@ function renderRange(
   return out.join('')
 }
 
-function noteRef(n: number): string {
-  return `<sup class="note-ref" id="r-${n}"><a href="#n-${n}">${n}</a></sup>`
+function noteRef(n: number, anchor: string): string {
+  return `<sup class="note-ref" id="${anchor}r-${n}"><a href="#${anchor}n-${n}">${n}</a></sup>`
 }
 
 /**

@@ -37,16 +37,33 @@ export function isHighlighted(passage: Passage, blockCount: number): boolean {
   return blockCount > 0 && passage.end > passage.start
 }
 
-/** Resolves every annotation; nothing is dropped, bad offsets are clamped. */
+/** Which passages and themes a report keeps: all of them unless some themes were chosen. */
+export interface ThemeFilter {
+  /** Ids of the themes kept (sub-themes already included); null keeps every theme and unknown ones. */
+  themeIds: ReadonlySet<string> | null
+  /** Whether notes are numbered and shown. */
+  notes: boolean
+}
+
+export const KEEP_ALL: ThemeFilter = { themeIds: null, notes: true }
+
+/**
+ * Resolves the annotations; bad offsets are clamped. Without a filter nothing is dropped; with
+ * chosen themes, a passage stays when it has one of them and shows only those.
+ */
 export function buildModel(
   document: { blocks: readonly Block[]; text: string },
   tags: readonly Tag[],
-  annotations: readonly Annotation[]
+  annotations: readonly Annotation[],
+  filter: ThemeFilter = KEEP_ALL
 ): ReportModel {
   const ordered = inCodebookOrder(tags)
   const known = new Set(ordered.map((t) => t.id))
+  const chosen = filter.themeIds
+  const shown = chosen ? ordered.filter((t) => chosen.has(t.id)) : ordered
   const starts = blockStarts(document.blocks)
   const passages = annotations
+    .filter((a) => chosen === null || a.tagIds.some((id) => chosen.has(id)))
     .map((annotation): Passage => {
       const { start, end } = clampRange(annotation, document.text.length)
       const ids = new Set(annotation.tagIds)
@@ -55,16 +72,16 @@ export function buildModel(
         start,
         end,
         annotation,
-        themes: ordered.filter((t) => ids.has(t.id)),
-        unknown: hasUnknownTheme(annotation, known),
+        themes: shown.filter((t) => ids.has(t.id)),
+        unknown: chosen === null && hasUnknownTheme(annotation, known),
         firstBlock: blockIndexAt(starts, start),
         lastBlock: blockIndexAt(starts, Math.max(start, end - 1)),
         noteNumber: null
       }
     })
     .sort((a, b) => a.start - b.start || a.end - b.end)
-  numberNotes(passages, document.blocks.length)
-  return { tags: ordered, passages, starts }
+  if (filter.notes) numberNotes(passages, document.blocks.length)
+  return { tags: shown, passages, starts }
 }
 
 /** Numbers notes in reading order; only highlighted passages get a marker to point from. */

@@ -307,5 +307,6 @@ describe('renderReport: edge cases', () => {
     expect(report.querySelectorAll('article .note-ref').length).toBe(noted)
     expect(report.querySelectorAll('section.theme p.note').length).toBe(noted)
     expect(report.querySelectorAll('article .block').length).toBe(blocks.length)
-  })
+    // Parsing the 10 MB report with jsdom takes seconds, and more while the suite's other files run.
+  }, 60_000)
 })

@@ -4,18 +4,19 @@
  */
 
 import type { Annotation, Tag } from '../annotation'
-import type { ImportedDocument } from '../document'
 import { renderArticleBlocks, renderNotes } from './article'
 import { escapeHtml } from './escape'
-import { buildModel, type ReportModel } from './model'
-import { renderLegend, renderPassagesByTheme, renderSummaryTable } from './sections'
+import { SECTION_TITLES } from './grouping'
+import { DEFAULT_REPORT_OPTIONS, type ReportDocument, type ReportRequest } from './request'
+import { articleTitle, resolveReport, type ResolvedArticle, type ResolvedReport } from './resolve'
+import { renderLegend, renderPassages, renderSummaryTable } from './sections'
 import { REPORT_CSS } from './styles'
-import { summarizeThemes } from './summary'
 
 export { reportFileName } from './fileName'
 
+/** One article with the whole codebook and every option at its default: the report as it first was. */
 export interface ReportInput {
-  document: Pick<ImportedDocument, 'title' | 'metadata' | 'blocks' | 'text' | 'fileName'>
+  document: ReportDocument
   tags: Tag[]
   annotations: Annotation[]
   generatedAt: Date
@@ -24,13 +25,31 @@ export interface ReportInput {
 /** Forbids everything but the inline stylesheet and data: images, should the file ever be tampered with. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
-/** The complete report as an HTML5 document string. */
+/** The report of one article with every theme, its full text and notes. */
 export function renderReport(input: ReportInput): string {
-  const { document: doc, tags, annotations } = input
-  const model = buildModel(doc, tags, annotations)
-  const summary = summarizeThemes(tags, annotations, doc.text.length)
-  const hasUnknown = summary.unknown.passages > 0
-  const title = doc.title.trim() || 'Untitled document'
+  return renderHtmlReport({
+    projectName: '',
+    analystName: '',
+    articles: [{ document: input.document, annotations: input.annotations }],
+    tags: input.tags,
+    options: DEFAULT_REPORT_OPTIONS,
+    generatedAt: input.generatedAt
+  })
+}
+
+/** The complete report as an HTML5 document string. */
+export function renderHtmlReport(request: ReportRequest): string {
+  return renderResolvedHtml(resolveReport(request))
+}
+
+export function renderResolvedHtml(report: ResolvedReport): string {
+  const { options } = report.request
+  const sections: [string, string, string][] = [['legend', 'Themes', renderLegend(report, options.themeDetails)]]
+  if (options.summary) sections.push(['summary', 'Summary', renderSummaryTable(report)])
+  if (options.fullText) {
+    for (const article of report.articles) sections.push(...articleSections(article, report.articles.length > 1, options.notes))
+  }
+  sections.push(['passages', SECTION_TITLES[options.order], renderPassages(report, options)])
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -39,18 +58,14 @@ export function renderReport(input: ReportInput): string {
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CSP)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="Themata">',
-    `<title>${escapeHtml(title)} — annotated report</title>`,
+    `<title>${escapeHtml(report.title)} — annotated report</title>`,
     `<style>${REPORT_CSS}</style>`,
     '</head>',
     '<body>',
     '<div class="page">',
-    renderHeader(title, doc, input.generatedAt),
+    renderHeader(report, sections),
     '<main>',
-    section('legend', 'Themes', renderLegend(model.tags, hasUnknown)),
-    section('summary', 'Summary', renderSummaryTable(summary)),
-    section('article', 'Article', renderArticle(doc, model)),
-    section('notes', 'Notes', renderNotes(model)),
-    section('passages', 'Passages by theme', renderPassagesByTheme(model, doc.blocks.length)),
+    ...sections.map(([id, heading, body]) => section(id, heading, body)),
     '</main>',
     '</div>',
     '</body>',
@@ -59,35 +74,58 @@ export function renderReport(input: ReportInput): string {
   ].join('\n')
 }
 
-/** The article in its own element, so its text can be read (and tested) apart from the report around it. */
-function renderArticle(doc: ReportInput['document'], model: ReportModel): string {
+/** The article's text (under its own title when the report has several) and its notes. */
+function articleSections(article: ResolvedArticle, several: boolean, notes: boolean): [string, string, string][] {
+  const doc = article.document
   const lang = langAttribute(doc.metadata.language)
-  return `<article class="article-text"${lang}>${renderArticleBlocks(doc.blocks, model)}</article>`
+  const text = `<article class="article-text"${lang}>${renderArticleBlocks(doc.blocks, article.model, article.anchor, several ? 3 : 2)}</article>`
+  if (!several) {
+    const out: [string, string, string][] = [['article', 'Article', text]]
+    if (notes) out.push(['notes', 'Notes', renderNotes(article.model)])
+    return out
+  }
+  const meta = metadataList(doc)
+  const notesPart = notes ? `<h3>Notes</h3>${renderNotes(article.model, article.anchor)}` : ''
+  return [[`${article.anchor}article`, escapeHtml(articleTitle(doc)), `${meta}${text}${notesPart}`]]
 }
 
 function section(id: string, heading: string, body: string): string {
-  return `<section id="${id}" class="report-section ${id}-section">\n<h2>${heading}</h2>\n${body}\n</section>`
+  return `<section id="${id}" class="report-section ${id.replace(/^a\d+-/, '')}-section">\n<h2>${heading}</h2>\n${body}\n</section>`
 }
 
-/** Title, source metadata, generation date and in-page navigation (hidden in print). */
-function renderHeader(title: string, doc: ReportInput['document'], generatedAt: Date): string {
+function metadataList(doc: ReportDocument, extra: [string, string][] = []): string {
   const meta: [string, string | undefined][] = [
     ['Author', doc.metadata.author],
     ['Date', doc.metadata.date],
     ['Source', doc.metadata.source],
-    ['File', doc.fileName]
+    ['File', doc.fileName],
+    ...extra
   ]
   const rows = meta
     .filter((entry): entry is [string, string] => Boolean(entry[1]?.trim()))
     .map(([label, value]) => `<div><dt>${label}</dt><dd>${escapeHtml(value)}</dd></div>`)
+  return rows.length > 0 ? `<dl class="meta">${rows.join('')}</dl>` : ''
+}
+
+/** Title, metadata, generation date and in-page navigation (hidden in print). */
+function renderHeader(report: ResolvedReport, sections: readonly [string, string, string][]): string {
+  const { request } = report
+  const who: [string, string][] = [
+    ['Project', request.projectName],
+    ['Analyst', request.analystName]
+  ]
+  const several = report.articles.length !== 1
+  const meta = several
+    ? metadataList({ title: '', metadata: {}, blocks: [], text: '', fileName: '' }, [...who, ['Articles', String(report.articles.length)]])
+    : metadataList((report.articles[0] as ResolvedArticle).document, who)
+  const toc = sections.map(([id, heading]) => `<a href="#${id}">${heading}</a>`).join('')
   return [
     '<header class="report-header">',
     '<p class="eyebrow">Themata · annotated report</p>',
-    `<h1>${escapeHtml(title)}</h1>`,
-    rows.length > 0 ? `<dl class="meta">${rows.join('')}</dl>` : '',
-    `<p class="generated">Report generated ${formatGeneratedAt(generatedAt)}</p>`,
-    '<nav class="toc" aria-label="Contents"><a href="#legend">Themes</a><a href="#summary">Summary</a>' +
-      '<a href="#article">Article</a><a href="#notes">Notes</a><a href="#passages">Passages by theme</a></nav>',
+    `<h1>${escapeHtml(report.title)}</h1>`,
+    meta,
+    `<p class="generated">Report generated ${formatGeneratedAt(request.generatedAt)}</p>`,
+    `<nav class="toc" aria-label="Contents">${toc}</nav>`,
     '</header>'
   ].join('\n')
 }

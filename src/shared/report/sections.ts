@@ -1,12 +1,22 @@
-/** The codebook-driven parts of the report: legend, summary table and passages by theme. */
+/** The codebook-driven parts of the HTML report: legend, summary table and the passages. */
 
-import type { Tag } from '../annotation'
 import { safeColor, UNTAGGED_COLOR } from '../highlightStyle'
+import { contextOf } from './context'
 import { escapeHtml } from './escape'
-import { UNKNOWN_THEME_NAME, type Passage, type ReportModel } from './model'
-import { formatShare, type Coverage, type ReportSummary } from './summary'
+import {
+  groupPassages,
+  locationLabel,
+  otherThemes,
+  type PassageItem,
+  type ThemeGroup,
+  type ThemeHeading
+} from './grouping'
+import { UNKNOWN_THEME_NAME } from './model'
+import type { ReportOptions } from './request'
+import { articleTitle, type ResolvedReport } from './resolve'
+import { formatShare, type Coverage } from './summary'
 
-function swatch(color: string): string {
+export function swatch(color: string): string {
   return `<span class="swatch" style="background-color: ${escapeHtml(safeColor(color))}"></span>`
 }
 
@@ -14,19 +24,23 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
-/** Colour, name and description of each theme, so a reader can decode the highlights. */
-export function renderLegend(tags: readonly Tag[], hasUnknown: boolean): string {
-  if (tags.length === 0 && !hasUnknown) return '<p class="empty">The codebook has no themes.</p>'
-  const items = tags.map(
-    (t) =>
-      `<li class="legend-item" data-theme="${escapeHtml(t.name)}">${swatch(t.color)}` +
-      `<span class="theme-name">${escapeHtml(t.name)}</span>` +
-      (t.description ? `<span class="theme-description">${escapeHtml(t.description)}</span>` : '') +
+/** Colour and name of each theme, nested as in the codebook, with descriptions and memos when asked. */
+export function renderLegend(report: ResolvedReport, details: boolean): string {
+  const hasUnknown = report.unknown.passages > 0
+  if (report.themes.length === 0 && !hasUnknown) return '<p class="empty">The codebook has no themes.</p>'
+  const items = report.themes.map(({ tag, depth }) => {
+    const indent = depth > 0 ? ` style="padding-left: ${depth * 1.25}rem"` : ''
+    return (
+      `<li class="legend-item" data-theme="${escapeHtml(tag.name)}" data-depth="${depth}"${indent}>${swatch(tag.color)}` +
+      `<span class="theme-name">${escapeHtml(tag.name)}</span>` +
+      (details && tag.description ? `<span class="theme-description">${escapeHtml(tag.description)}</span>` : '') +
+      (details && tag.memo.trim() ? `<p class="theme-memo">${escapeHtml(tag.memo)}</p>` : '') +
       '</li>'
-  )
+    )
+  })
   if (hasUnknown) {
     items.push(
-      `<li class="legend-item" data-theme="${UNKNOWN_THEME_NAME}">${swatch(UNTAGGED_COLOR)}` +
+      `<li class="legend-item" data-theme="${UNKNOWN_THEME_NAME}" data-depth="0">${swatch(UNTAGGED_COLOR)}` +
         `<span class="theme-name">${UNKNOWN_THEME_NAME}</span>` +
         '<span class="theme-description">Passages without a theme, or with one no longer in the codebook.</span></li>'
     )
@@ -34,91 +48,103 @@ export function renderLegend(tags: readonly Tag[], hasUnknown: boolean): string 
   return `<ul class="legend">${items.join('')}</ul>`
 }
 
-/** One row per theme in codebook order, the unknown theme when it has passages, and a total row. */
-export function renderSummaryTable(summary: ReportSummary): string {
-  const rows = summary.themes.map((s, i) =>
-    summaryRow(s.tag.name, `${swatch(s.tag.color)}<a href="#theme-${i + 1}">${escapeHtml(s.tag.name)}</a>`, s)
-  )
-  if (summary.unknown.passages > 0) {
-    const label = `${swatch(UNTAGGED_COLOR)}<a href="#theme-unknown">${UNKNOWN_THEME_NAME}</a>`
-    rows.push(summaryRow(UNKNOWN_THEME_NAME, label, summary.unknown))
+/**
+ * One row per theme in codebook order, the unknown theme when it has passages, and a total row;
+ * over several articles, also how many articles each theme appears in.
+ */
+export function renderSummaryTable(report: ResolvedReport): string {
+  const several = report.articles.length > 1
+  const row = (name: string, label: string, c: Coverage & { articles: number }): string =>
+    `<tr data-theme="${escapeHtml(name)}"><th scope="row">${label}</th><td class="num count">${c.passages}</td>` +
+    (several ? `<td class="num articles">${c.articles}</td>` : '') +
+    `<td class="num share">${formatShare(c.share)}</td></tr>`
+  const rows = report.themes.map((s, i) => {
+    const indent = s.depth > 0 ? `<span class="indent" style="padding-left: ${s.depth * 1}rem"></span>` : ''
+    return row(s.tag.name, `${indent}${swatch(s.tag.color)}<a href="#theme-${i + 1}">${escapeHtml(s.tag.name)}</a>`, s)
+  })
+  if (report.unknown.passages > 0) {
+    rows.push(row(UNKNOWN_THEME_NAME, `${swatch(UNTAGGED_COLOR)}<a href="#theme-unknown">${UNKNOWN_THEME_NAME}</a>`, report.unknown))
   }
-  const t = summary.total
+  const t = report.total
   return (
     '<table class="summary-table"><thead><tr><th scope="col">Theme</th>' +
-    '<th scope="col" class="num">Passages</th><th scope="col" class="num">Share of text</th></tr></thead>' +
+    '<th scope="col" class="num">Passages</th>' +
+    (several ? '<th scope="col" class="num">Articles</th>' : '') +
+    '<th scope="col" class="num">Share of text</th></tr></thead>' +
     `<tbody>${rows.join('')}</tbody>` +
     `<tfoot><tr class="total"><th scope="row">All passages</th><td class="num count">${t.passages}</td>` +
+    (several ? `<td class="num articles">${t.articles}</td>` : '') +
     `<td class="num share">${formatShare(t.share)}</td></tr></tfoot></table>`
   )
 }
 
-function summaryRow(name: string, label: string, c: Coverage): string {
-  return (
-    `<tr data-theme="${escapeHtml(name)}"><th scope="row">${label}</th>` +
-    `<td class="num count">${c.passages}</td><td class="num share">${formatShare(c.share)}</td></tr>`
-  )
+/** The passages grouped as the options say; links point into the article when its text is in the file. */
+export function renderPassages(report: ResolvedReport, options: ReportOptions): string {
+  const groups = groupPassages(report, options.order)
+  const view = { report, options, several: report.articles.length > 1 }
+  if (groups.order === 'theme') return groups.themes.map((g) => themeSection(g, view, 'h3')).join('\n')
+  return groups.articles
+    .map(({ article, themes, items }) => {
+      const heading = `<h3>${escapeHtml(articleTitle(article.document))} <span class="count">(${plural(items.length, 'passage')})</span></h3>`
+      const body =
+        items.length === 0
+          ? '<p class="empty">No passages in this article.</p>'
+          : groups.order === 'article'
+            ? themes.map((g) => themeSection(g, view, 'h4')).join('')
+            : `<ol class="passage-list">${items.map((item) => renderPassage(item, null, view)).join('')}</ol>`
+      return `<section class="article-passages" id="${article.anchor || 'a1-'}passages">${heading}${body}</section>`
+    })
+    .join('\n')
 }
 
-/** A theme section's heading data and passages; `tag` is null for the unknown theme. */
-interface ThemeGroup {
-  name: string
-  color: string
-  id: string
-  tag: Tag | null
-  passages: Passage[]
+interface View {
+  report: ResolvedReport
+  options: ReportOptions
+  several: boolean
 }
 
-/** For each theme, its passages in reading order; unknown-theme passages last rather than dropped. */
-export function renderPassagesByTheme(model: ReportModel, blockCount: number): string {
-  const groups: ThemeGroup[] = model.tags.map((tag, i) => ({
-    name: tag.name,
-    color: tag.color,
-    id: `theme-${i + 1}`,
-    tag,
-    passages: []
-  }))
-  const byTag = new Map(groups.map((g) => [g.tag, g.passages]))
-  for (const p of model.passages) for (const t of p.themes) byTag.get(t)?.push(p)
-  const unknown = model.passages.filter((p) => p.unknown)
-  if (unknown.length > 0) {
-    groups.push({ name: UNKNOWN_THEME_NAME, color: UNTAGGED_COLOR, id: 'theme-unknown', tag: null, passages: unknown })
-  }
-  return groups.map((g) => themeSection(g, blockCount)).join('\n')
+function themeId(theme: ThemeHeading): string {
+  return theme.tag === null ? 'theme-unknown' : `theme-${theme.number}`
 }
 
-function themeSection(group: ThemeGroup, blockCount: number): string {
-  const { name, color, passages } = group
-  const count = `<span class="count">(${plural(passages.length, 'passage')})</span>`
-  const heading = `<h3>${swatch(color)}${escapeHtml(name)} ${count}</h3>`
+function themeSection(group: ThemeGroup, view: View, level: 'h3' | 'h4'): string {
+  const { theme, items } = group
+  const count = `<span class="count">(${plural(items.length, 'passage')})</span>`
+  const heading = `<${level}>${swatch(theme.color)}${escapeHtml(theme.name)} ${count}</${level}>`
   const body =
-    passages.length === 0
+    items.length === 0
       ? '<p class="empty">No passages tagged with this theme.</p>'
-      : `<ol class="passage-list">${passages.map((p) => renderPassage(p, group, blockCount)).join('')}</ol>`
-  const className = group.tag ? 'theme' : 'theme theme-unknown'
-  return `<section class="${className}" id="${group.id}" data-theme="${escapeHtml(name)}">${heading}${body}</section>`
+      : `<ol class="passage-list">${items.map((item) => renderPassage(item, theme, view)).join('')}</ol>`
+  const className = theme.tag ? 'theme' : 'theme theme-unknown'
+  // Ids only where each theme has one section, so links from the summary land on it.
+  const id = view.options.order === 'theme' ? ` id="${themeId(theme)}"` : ''
+  return `<section class="${className}"${id} data-theme="${escapeHtml(theme.name)}">${heading}${body}</section>`
 }
 
-/** Quote, note, the passage's other themes and where it sits in the article. */
-function renderPassage(p: Passage, group: ThemeGroup, blockCount: number): string {
-  const current = group.tag
+/** Quote (with context when asked), note, the passage's other themes and where it sits. */
+function renderPassage(item: PassageItem, theme: ThemeHeading | null, view: View): string {
+  const { passage: p, article } = item
+  const color = theme?.color ?? p.themes[0]?.color ?? UNTAGGED_COLOR
+  const context = contextOf(article.document.text, p, view.options.contextChars)
+  const quote =
+    (context.before ? `<span class="context">${escapeHtml(context.before)}</span>` : '') +
+    `<span class="exact">${escapeHtml(p.annotation.exact)}</span>` +
+    (context.after ? `<span class="context">${escapeHtml(context.after)}</span>` : '')
   const parts = [
     `<li class="passage" data-annotation-id="${escapeHtml(p.id)}">`,
-    `<blockquote class="quote" style="border-left-color: ${escapeHtml(safeColor(group.color))}">` +
-      `${escapeHtml(p.annotation.exact)}</blockquote>`
+    `<blockquote class="quote" style="border-left-color: ${escapeHtml(safeColor(color))}">${quote}</blockquote>`
   ]
-  if (p.annotation.note.trim() !== '') parts.push(`<p class="note">${escapeHtml(p.annotation.note)}</p>`)
-  const others = p.themes.filter((t) => t !== current).map((t) => t.name)
-  if (p.unknown && current !== null) others.push(UNKNOWN_THEME_NAME)
-  if (others.length > 0) parts.push(`<p class="also">Also: ${escapeHtml(others.join(', '))}</p>`)
-  if (blockCount > 0) parts.push(`<p class="location">${locationLink(p)}</p>`)
+  if (view.options.notes && p.annotation.note.trim() !== '') parts.push(`<p class="note">${escapeHtml(p.annotation.note)}</p>`)
+  const others = otherThemes(p, theme)
+  if (others.length > 0) parts.push(`<p class="also">${theme ? 'Also' : 'Themes'}: ${escapeHtml(others.join(', '))}</p>`)
+  if (article.document.blocks.length > 0) parts.push(`<p class="location">${location(item, view)}</p>`)
   parts.push('</li>')
   return parts.join('')
 }
 
-/** "Paragraph N", or "Paragraph N–M" when the passage spans blocks, linking to the paragraph. */
-function locationLink(p: Passage): string {
-  const first = p.firstBlock + 1
-  const range = p.lastBlock > p.firstBlock ? `${first}–${p.lastBlock + 1}` : `${first}`
-  return `<a href="#p-${first}">Paragraph ${range}</a>`
+/** Where the passage sits, linking to its paragraph when the article's text is in the report. */
+function location(item: PassageItem, view: View): string {
+  const label = escapeHtml(locationLabel(item, view.several))
+  if (!view.options.fullText) return label
+  return `<a href="#${item.article.anchor}p-${item.passage.firstBlock + 1}">${label}</a>`
 }

@@ -46,6 +46,8 @@ a:hover { text-decoration: underline; }
 .legend-item { padding: 0.35rem 0; border-bottom: 1px solid var(--rule); }
 .theme-name { font-weight: 600; }
 .theme-description { color: var(--muted); margin-left: 0.5em; }
+.theme-memo { margin: 0.2rem 0 0 1.3em; font-size: 0.9rem; white-space: pre-wrap; }
+.summary-table .indent { display: inline-block; }
 table { border-collapse: collapse; font-size: 0.9rem; }
 .summary-table { width: 100%; }
 .summary-table th, .summary-table td { padding: 0.4rem 0.6rem; border-bottom: 1px solid var(--rule); text-align: left; }
@@ -73,6 +75,7 @@ mark.hl { color: inherit; padding: 0 0 0.1em; border-radius: 2px; -webkit-box-de
 .note-back { font-size: 0.8rem; }
 .passage-list { padding-left: 1.5rem; }
 .passage { margin: 0 0 1.25rem; }
+.quote .context { color: var(--muted); }
 .quote { margin: 0 0 0.4rem; padding: 0.5rem 0.9rem; background: var(--panel); border-left: 4px solid var(--muted); border-radius: 0 4px 4px 0; white-space: pre-wrap; }
 .note { padding: 0.1rem 0 0.1rem 0.9rem; color: #374151; }
 .note::before { content: "Note: "; font-weight: 600; }

@@ -7,7 +7,7 @@ import { applyChangeSet, type Change } from './changeSet'
 import { ThemataDb } from './db'
 import { documentCounts, listDocuments, loadContent, saveImportedDocument } from './documents'
 import { lastOpened, rememberLastOpened } from './settings'
-import { addTag, ensureDefaultCodebook, listTags, TagNameError } from './tags'
+import { ensureDefaultCodebook, listTags, passageCountsByTheme, passagesWithThemes } from './tags'
 
 /** Passage changes alone, as tagging writes them. */
 const applyAnnotationChanges = (db: ThemataDb, annotations: Change<Annotation>[]): Promise<void> => applyChangeSet(db, { annotations })
@@ -130,14 +130,17 @@ describe('codebook', () => {
     expect(await listTags(db)).toEqual([])
   })
 
-  it('adds a theme with a fresh colour at the end, refusing blanks and duplicates', async () => {
-    await ensureDefaultCodebook(db)
-    const tag = await addTag(db, '  Energy   security ')
-    expect(tag).toMatchObject({ name: 'Energy security', order: 3 })
-    const colours = (await listTags(db)).map((t) => t.color)
-    expect(new Set(colours).size).toBe(4)
-    await expect(addTag(db, 'cis')).rejects.toThrow(TagNameError)
-    await expect(addTag(db, '   ')).rejects.toThrow('A theme needs a name.')
+  it('reads the passages of some themes, and counts the passages of each, through the tagIds index', async () => {
+    await applyAnnotationChanges(db, [
+      { before: null, after: annotation('1', 'd', ['a', 'b']) },
+      { before: null, after: annotation('2', 'd', ['b']) },
+      { before: null, after: annotation('3', 'e', ['c']) },
+      { before: null, after: annotation('4', 'e', []) }
+    ])
+    expect((await passagesWithThemes(db, ['a', 'b'])).map((a) => a.id).sort()).toEqual(['1', '2'])
+    expect((await passagesWithThemes(db, ['c'])).map((a) => a.id)).toEqual(['3'])
+    expect(await passagesWithThemes(db, [])).toEqual([])
+    expect(await passageCountsByTheme(db, ['a', 'b', 'c', 'none'])).toEqual(new Map([['a', 1], ['b', 2], ['c', 1], ['none', 0]]))
   })
 })
 

@@ -26,6 +26,8 @@ export interface HighlightSource {
   layout: ArticleLayout
   /** Current codebook, looked up at paint time so recolouring a theme needs only a refresh. */
   tags(): ReadonlyMap<string, Tag>
+  /** Each theme's place in codebook order: a segment's underlines stack in that order. */
+  rank(): ReadonlyMap<string, number>
 }
 
 interface HighlightState {
@@ -54,7 +56,14 @@ export const highlightKey = new PluginKey<HighlightState>('themata-highlights')
 export const WINDOW_MARGIN = 30
 
 /** Appends the decorations of one block: one per segment of overlapping passages. */
-function decorateBlock(source: HighlightSource, tags: ReadonlyMap<string, Tag>, block: number, flashId: string | null, out: Decoration[]): void {
+function decorateBlock(
+  source: HighlightSource,
+  tags: ReadonlyMap<string, Tag>,
+  rank: ReadonlyMap<string, number>,
+  block: number,
+  flashId: string | null,
+  out: Decoration[]
+): void {
   const annotations = source.index.inBlocks(block, block)
   if (annotations.length === 0) return
   const { layout } = source
@@ -68,7 +77,7 @@ function decorateBlock(source: HighlightSource, tags: ReadonlyMap<string, Tag>, 
         if (tag && !themes.includes(tag)) themes.push(tag)
       }
     }
-    themes.sort((x, y) => x.order - y.order)
+    themes.sort((x, y) => (rank.get(x.id) ?? 0) - (rank.get(y.id) ?? 0))
     let classes = 'hl'
     if (flashId && segment.spans.some((a) => a.id === flashId)) classes += ' hl-flash'
     if (segment.spans.some((a: Annotation) => a.note && a.end === segment.end)) classes += ' hl-note-end'
@@ -87,8 +96,9 @@ function decorateBlock(source: HighlightSource, tags: ReadonlyMap<string, Tag>, 
 
 function decorate(source: HighlightSource, blocks: Iterable<number>, flashId: string | null): Decoration[] {
   const tags = source.tags()
+  const rank = source.rank()
   const out: Decoration[] = []
-  for (const block of blocks) decorateBlock(source, tags, block, flashId, out)
+  for (const block of blocks) decorateBlock(source, tags, rank, block, flashId, out)
   return out
 }
 

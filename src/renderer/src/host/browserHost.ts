@@ -4,12 +4,16 @@
  */
 import { CODEBOOK_EXTENSIONS, CODEBOOK_FORMATS } from '@shared/codebookExchange/formats'
 import { DOM_FORMATS, formatOf, SUPPORTED_EXTENSIONS } from '@shared/import/formats'
+import { tooLargeError } from '@shared/import/errors'
+import { PROJECT_FILE_FORMATS, PROJECT_OPEN_FILES } from '@shared/project/fileFormats'
 import { failedOutcome, failureMessage } from '@shared/import/outcome'
-import type { CodebookFileOutcome, ImportOutcome, ImportProgress, SaveOutcome } from '@shared/ipc/contract'
+import { MAX_PROJECT_FILE_BYTES, type CodebookFileOutcome, type ImportOutcome, type ImportProgress, type ProjectFileOutcome, type SaveOutcome } from '@shared/ipc/contract'
 import { ANNOTATION_EXTENSIONS } from '@shared/w3c/formats'
+import { browserAutoBackups } from './browserAutoBackups'
 import { importItems, type Host, type ImportItem } from './host'
 import { oversizeOutcome } from './oversize'
 import { WorkerImporter } from './workerImporter'
+import { download, printInPage } from './browserSave'
 
 /** The file input, hidden and clicked: the files chosen, or none when the user cancels. */
 function chooseFiles(extensions: readonly string[], role: string, multiple: boolean): Promise<File[]> {
@@ -78,8 +82,17 @@ async function readCodebook(file: File): Promise<CodebookFileOutcome> {
   }
 }
 
+async function readProject(file: File): Promise<ProjectFileOutcome> {
+  if (file.size > MAX_PROJECT_FILE_BYTES) return { status: 'failed', message: tooLargeError(file.name, file.size, MAX_PROJECT_FILE_BYTES).message }
+  try {
+    return { status: 'opened', fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
+  } catch {
+    return { status: 'failed', message: `Themata could not read “${file.name}”.` }
+  }
+}
+
 /** Saves by download: the browser puts the file in its downloads folder. */
-function download(suggestedName: string, content: string, type: string): SaveOutcome {
+function downloadBlob(suggestedName: string, content: BlobPart, type: string): SaveOutcome {
   const url = URL.createObjectURL(new Blob([content], { type }))
   const link = document.createElement('a')
   link.href = url
@@ -96,12 +109,13 @@ export function browserHost(): Host {
     kind: 'browser',
     chooseArticles: async () => importBatch(await chooseFiles(SUPPORTED_EXTENSIONS, 'open-article', true)),
     importFiles: importBatch,
-    saveReport: async (suggestedName, html) => download(suggestedName, html, 'text/html;charset=utf-8'),
+    saveReport: async (suggestedName, extension, content) => download(suggestedName, extension, content),
+    printReport: async (suggestedName, _title, html) => printInPage(suggestedName, html),
     async openCodebook() {
       const [file] = await chooseFiles(CODEBOOK_EXTENSIONS, 'open-codebook', false)
       return file ? readCodebook(file) : { status: 'cancelled' }
     },
-    saveAnnotations: async (suggestedName, json) => download(suggestedName, json, 'application/ld+json;charset=utf-8'),
+    saveAnnotations: async (suggestedName, json) => downloadBlob(suggestedName, json, 'application/ld+json;charset=utf-8'),
     async openAnnotations() {
       const [file] = await chooseFiles(ANNOTATION_EXTENSIONS, 'open-annotations', false)
       if (!file) return { status: 'cancelled' }
@@ -113,7 +127,13 @@ export function browserHost(): Host {
         return { status: 'failed', message: failureMessage(file.name, error) }
       }
     },
-    saveCodebook: async (suggestedName, format, text) => download(suggestedName, text, `${CODEBOOK_FORMATS[format].mimeType};charset=utf-8`),
+    saveCodebook: async (suggestedName, format, text) => downloadBlob(suggestedName, text, `${CODEBOOK_FORMATS[format].mimeType};charset=utf-8`),
+    async openProjectFile(purpose) {
+      const [file] = await chooseFiles(PROJECT_OPEN_FILES[purpose].extensions, `${purpose}-project`, false)
+      return file ? readProject(file) : { status: 'cancelled' }
+    },
+    saveProjectFile: async (suggestedName, format, bytes) => downloadBlob(suggestedName, bytes, PROJECT_FILE_FORMATS[format].mimeType),
+    ...browserAutoBackups(),
     onMenuCommand: () => () => undefined,
     onImportProgress(listener) {
       progressListeners.add(listener)

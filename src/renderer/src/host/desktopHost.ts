@@ -25,11 +25,17 @@ export function desktopHost(api: ThemataApi): Host {
         },
         files
       ),
-    saveReport: (suggestedName, html) => api.saveReport({ suggestedName, html }),
+    saveReport: (suggestedName, extension, content) => api.saveReport({ suggestedName, extension, content }),
+    printReport: (suggestedName, title, html) => api.printReport({ suggestedName, title, html }),
     openCodebook: () => api.openCodebook(),
     saveCodebook: (suggestedName, format, text) => api.saveCodebook({ suggestedName, format, text }),
     saveAnnotations: (suggestedName, json) => api.saveAnnotations({ suggestedName, json }),
     openAnnotations: () => api.openAnnotations(),
+    openProjectFile: (purpose) => api.openProjectFile({ purpose }),
+    saveProjectFile: (suggestedName, format, bytes) => api.saveProjectFile({ suggestedName, format, bytes }),
+    saveAutoBackup: (fileName, bytes) => api.saveAutoBackup({ fileName, bytes }),
+    listAutoBackups: () => api.listAutoBackups(),
+    readAutoBackup: (fileName) => api.readAutoBackup({ fileName }),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     onImportProgress: (listener) => api.onImportProgress(listener)
   }

@@ -4,7 +4,11 @@
  */
 import type { CodebookFormat } from '@shared/codebookExchange/formats'
 import { quoteName } from '@shared/import/errors'
-import type { AnnotationFileOutcome, CodebookFileOutcome, ImportOutcome, ImportProgress, MenuCommand, SaveOutcome } from '@shared/ipc/contract'
+import type { AnnotationFileOutcome, AutoBackupList, CodebookFileOutcome, ImportOutcome, ImportProgress, MenuCommand, ProjectFileOutcome, ReportExtension, SaveOutcome } from '@shared/ipc/contract'
+import type { ProjectFileFormat, ProjectOpenPurpose } from '@shared/project/fileFormats'
+
+export type AutoBackupSaved = { status: 'saved'; path: string } | { status: 'failed'; message: string }
+export type AutoBackupRead = { status: 'opened'; fileName: string; bytes: Uint8Array } | { status: 'failed'; message: string }
 
 /** One file of a batch: its name at once, its import when the batch gets to it. */
 export interface ImportItem {
@@ -18,8 +22,10 @@ export interface Host {
   chooseArticles(): Promise<ImportItem[]>
   /** Files the user dropped on the window, as a batch imported one at a time. */
   importFiles(files: readonly (File | { unreadable: string })[]): ImportItem[]
-  /** Lets the user save the report (a Save dialog or a download). */
-  saveReport(suggestedName: string, html: string): Promise<SaveOutcome>
+  /** Lets the user save an export (a Save dialog or a download). */
+  saveReport(suggestedName: string, extension: ReportExtension, content: string | Uint8Array<ArrayBuffer>): Promise<SaveOutcome>
+  /** Prints the HTML report to PDF: main prints and saves it, or the browser opens its print dialog. */
+  printReport(suggestedName: string, title: string, html: string): Promise<SaveOutcome>
   /** Asks the user for a codebook file (.qdc, .qdpx, .qde, .csv) and reads its bytes. */
   openCodebook(): Promise<CodebookFileOutcome>
   /** Lets the user save a codebook file (a Save dialog or a download). */
@@ -28,6 +34,15 @@ export interface Host {
   saveAnnotations(suggestedName: string, json: string): Promise<SaveOutcome>
   /** Asks the user for an annotation file and reads it as text. */
   openAnnotations(): Promise<AnnotationFileOutcome>
+  /** Asks the user for a project file (.qdpx, .qde, .themata) and reads its bytes. */
+  openProjectFile(purpose: ProjectOpenPurpose): Promise<ProjectFileOutcome>
+  /** Lets the user save a project export or backup (a Save dialog or a download). */
+  saveProjectFile(suggestedName: string, format: ProjectFileFormat, bytes: Uint8Array<ArrayBuffer>): Promise<SaveOutcome>
+  /** Keeps an automatic backup (the last few are kept: files in the user data, or browser storage). */
+  saveAutoBackup(fileName: string, bytes: Uint8Array<ArrayBuffer>): Promise<AutoBackupSaved>
+  /** The automatic backups kept, newest first. */
+  listAutoBackups(): Promise<AutoBackupList>
+  readAutoBackup(fileName: string): Promise<AutoBackupRead>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** How far a running import has got (long PDFs report page by page). */
   onImportProgress(listener: (progress: ImportProgress) => void): () => void

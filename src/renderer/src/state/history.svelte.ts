@@ -3,8 +3,9 @@
  * registers how it brings what it holds in memory in line with a change set; the history calls
  * them all on every action, undo and redo, and writes the change set to storage.
  */
-import { applyChangeSet, type ChangeSet } from '../db/changeSet'
+import { applyChangeSet, changeCount, type ChangeSet } from '../db/changeSet'
 import { History } from '../history/history'
+import { afterNextPaint } from '../perf/marks'
 import { db } from './database'
 import { notify, notifyError } from './messages.svelte'
 
@@ -27,8 +28,40 @@ class UndoState {
 
 export const undoState = new UndoState()
 
+/** Change sets this big are written after the frame that shows them (see afterPaintOrSoon). */
+const DEFER_WRITE_ABOVE = 500
+
+/**
+ * Resolves once the frame showing an action has been painted (or after 100 ms where no frame comes,
+ * as in a hidden window): a write that touches thousands of passages (a merge) starts with thousands
+ * of requests on the main thread, which must not hold back the frame that shows the action. Smaller
+ * writes start at once, so closing the window right after an action keeps it.
+ */
+function afterPaintOrSoon(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100)
+    afterNextPaint(() => {
+      clearTimeout(timer)
+      resolve()
+    })
+  })
+}
+
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a list of callbacks, not state
+const storedObservers = new Set<Applier>()
+
+/** Registers what follows each change set once it is stored (counts kept in step with storage); returns the unsubscribe. */
+export function onStored(observer: Applier): () => void {
+  storedObservers.add(observer)
+  return () => storedObservers.delete(observer)
+}
+
 export const history = new History({
-  persist: (changes) => applyChangeSet(db(), changes),
+  persist: async (changes) => {
+    if (changeCount(changes) > DEFER_WRITE_ABOVE) await afterPaintOrSoon()
+    await applyChangeSet(db(), changes)
+    for (const observe of storedObservers) observe(changes)
+  },
   applyInMemory: (changes) => {
     for (const apply of appliers) apply(changes)
   },

@@ -13,6 +13,7 @@ import {
 } from '../db/projects'
 import type { ProjectRecord } from '../db/projectsDb'
 import { markPainted } from '../perf/marks'
+import { backupBeforeUpgrade } from './autoBackup'
 import { loadCodebook } from './codebook.svelte'
 import { db, registry, useDatabase } from './database'
 import { history } from './history.svelte'
@@ -43,6 +44,7 @@ export async function openProject(project: ProjectRecord): Promise<void> {
     await history.flushed()
     session.close()
     history.clear()
+    await backupBeforeUpgrade(project)
     useDatabase(new ThemataDb(project.dbName))
     projects.current = project
     await Promise.all([loadCodebook(), refreshLibrary(), loadSets()])

@@ -1,0 +1,31 @@
+/**
+ * The automatic backup before a storage upgrade: before a project's database is opened with a newer
+ * schema (which upgrades it in place), its records are read as they are stored and kept as a
+ * .themata file — in the user data folder (desktop) or a small database of their own (browser) —
+ * of which the last few are kept. The upgrade goes ahead either way; the user is told.
+ */
+import { APP_NAME } from '@shared/project/appName'
+import { pickHost } from '../host/pickHost'
+import { backupProjects } from '../db/projectBackup'
+import type { ProjectRecord } from '../db/projectsDb'
+import { currentStorage, storedVersion } from '../db/projectStore'
+import { notify, notifyError } from './messages.svelte'
+
+export async function backupBeforeUpgrade(project: ProjectRecord, now = Date.now()): Promise<void> {
+  let version: number | null
+  try {
+    version = await storedVersion(project.dbName)
+  } catch {
+    return
+  }
+  if (version === null || version >= currentStorage().schemaVersion) return
+  try {
+    const { autoBackupFileName, writeBackup } = await import('@shared/backup/writeBackup')
+    const backup = await backupProjects([project], { scope: 'project', reason: 'before-upgrade', app: APP_NAME, now })
+    const kept = await pickHost().saveAutoBackup(autoBackupFileName(project.name, now), writeBackup(backup))
+    if (kept.status === 'failed') notifyError(`Themata could not keep a backup of “${project.name}” before updating how it is stored: ${kept.message}`)
+    else notify(`Themata is updating how “${project.name}” is stored and kept a backup from before the update (Project files ⇅ → Restore automatic backup).`)
+  } catch (error) {
+    notifyError(`Themata could not keep a backup of “${project.name}” before updating how it is stored: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}

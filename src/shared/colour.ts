@@ -1,0 +1,28 @@
+/** Colour arithmetic for theme colours (#rrggbb): contrast as WCAG defines it. */
+
+function channel(hex: string, at: number): number {
+  const c = parseInt(hex.slice(at, at + 2), 16) / 255
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+}
+
+/** WCAG relative luminance of #rrggbb, 0 (black) to 1 (white). */
+export function relativeLuminance(hex: string): number {
+  return 0.2126 * channel(hex, 1) + 0.7152 * channel(hex, 3) + 0.0722 * channel(hex, 5)
+}
+
+/** WCAG contrast ratio of two #rrggbb colours, 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number]
+  return (hi + 0.05) / (lo + 0.05)
+}
+
+/** The page and panel backgrounds of each appearance (app.css), which theme colours are drawn on. */
+export const BACKGROUNDS = { light: ['#ffffff', '#f7f6f3'], dark: ['#1e2127', '#16181c'] } as const
+
+/** Below this a swatch or an underline is hard to make out (WCAG's 3:1 for marks, with the defaults' slack). */
+export const MIN_MARK_CONTRAST = 2.8
+
+/** The appearances a colour is hard to see in: [] for a readable colour. */
+export function hardToSeeIn(color: string): ('light' | 'dark')[] {
+  return (['light', 'dark'] as const).filter((scheme) => BACKGROUNDS[scheme].some((bg) => contrastRatio(color, bg) < MIN_MARK_CONTRAST))
+}
