@@ -16,6 +16,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}/`,
     viewport: { width: 1360, height: 860 },
+    // Specs find controls by their English names; e2e/languages.spec.ts sets its own locale.
+    locale: 'en-US',
     acceptDownloads: true,
     launchOptions: {
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',

@@ -22,9 +22,9 @@ export function libraryRow(page: Page, fileName: string): Locator {
     .filter({ has: page.getByRole('button', { name: new RegExp(fileName.replace(/\./g, '\\.')) }) })
 }
 
-/** The codebook tree's themes, in order, by their accessible names (a row also shows its key and counts). */
-export async function expectThemeNames(page: Page, names: string[]): Promise<void> {
-  const items = page.getByRole('tree', { name: 'Themes' }).getByRole('treeitem')
+/** The codebook tree's themes, in order, by their accessible names (a row also shows its key and counts); `tree`: the tree's name in the app's language. */
+export async function expectThemeNames(page: Page, names: string[], tree = 'Themes'): Promise<void> {
+  const items = page.getByRole('tree', { name: tree }).getByRole('treeitem')
   await expect(items).toHaveCount(names.length)
   for (const [i, name] of names.entries()) await expect(items.nth(i)).toHaveAccessibleName(name)
 }
@@ -42,6 +42,12 @@ export function tagToolbar(page: Page): Locator {
  * optionally only part of it: characters [from, to) of the phrase.
  */
 export async function selectText(page: Page, phrase: string, from = 0, to = phrase.length): Promise<void> {
+  await selectInArticle(page, phrase, from, to)
+  await expect(tagToolbar(page)).toBeVisible()
+}
+
+/** The selection of `selectText`, in whatever language the app speaks (no toolbar looked for by name). */
+export async function selectInArticle(page: Page, phrase: string, from = 0, to = phrase.length): Promise<void> {
   await article(page).getByText(phrase, { exact: false }).first().scrollIntoViewIfNeeded()
   const found = await page.evaluate(
     ({ phrase, from, to }) => {
@@ -73,7 +79,6 @@ export async function selectText(page: Page, phrase: string, from = 0, to = phra
     { phrase, from, to }
   )
   expect(found, `phrase not found in the article: ${phrase}`).toBe(true)
-  await expect(tagToolbar(page)).toBeVisible()
 }
 
 /** Number of passages the panel lists under a theme. */

@@ -89,7 +89,8 @@ const OPTIONS = {
   article: { type: 'string' },
   annotations: { type: 'string' },
   creator: { type: 'string' },
-  project: { type: 'string' }
+  project: { type: 'string' },
+  lang: { type: 'string' }
 } as const
 
 type Values = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof OPTIONS }>>['values']
@@ -99,7 +100,7 @@ const ACCEPTS: Record<string, (keyof Values)[]> = {
   import: ['json'],
   annotations: ['json'],
   'import-project': ['json'],
-  export: ['format', 'out', 'article', 'annotations', 'creator', 'project']
+  export: ['format', 'out', 'article', 'annotations', 'creator', 'project', 'lang']
 }
 
 const usageError = (message: string): CliError => new CliError(`${message} Run with --help to see the usage.`)
@@ -128,7 +129,14 @@ async function exportCommand(values: Values, output: Output): Promise<void> {
   const format = EXPORT_FORMATS[values.format]
   if (!format) throw usageError(`Themata cannot export “${values.format}”; it can export ${names}.`)
   if (!values.out) throw usageError('Say where to write the export: --out <file>.')
-  const { data, lines } = await format.run({ article: values.article, annotations: values.annotations, out: values.out, creator: values.creator, project: values.project })
+  const { data, lines } = await format.run({
+    article: values.article,
+    annotations: values.annotations,
+    out: values.out,
+    creator: values.creator,
+    project: values.project,
+    lang: values.lang
+  })
   try {
     await writeFileAtomic(values.out, data)
   } catch (error) {

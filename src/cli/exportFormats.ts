@@ -20,6 +20,8 @@ export interface ExportOptions {
   creator?: string
   /** The project file to convert (.qdpx, .qde, .themata). */
   project?: string
+  /** The language of a report's own words (en, ru, az); English unless given. */
+  lang?: string
 }
 
 export interface ExportResult {

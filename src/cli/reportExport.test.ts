@@ -47,6 +47,18 @@ async function seedAnnotations(dir: string): Promise<string> {
 }
 
 describe('the CLI export command, report formats', () => {
+  it('writes the report’s headings in the language --lang names, and refuses one it does not speak', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'themata-cli-'))
+    const out = join(dir, 'report.html')
+    expect(await cli('export', '--article', SEED, '--format', 'html', '--lang', 'ru', '--out', out)).toMatchObject({ status: 0, err: '' })
+    const html = await readFile(out, 'utf8')
+    expect(html).toContain('<html lang="ru">')
+    expect(html).toContain('<h2>Фрагменты по темам</h2>')
+    const refused = await cli('export', '--article', SEED, '--format', 'html', '--lang', 'de', '--out', join(dir, 'de.html'))
+    expect(refused).toMatchObject({ status: 2, out: '' })
+    expect(refused.err).toContain('Themata writes reports in en, ru, az; “de” is not one of them.')
+  }, 60_000)
+
   it.each([
     ['html', (b: Buffer) => b.toString('utf8').startsWith('<!doctype html>') && b.toString('utf8').includes('Strikes on SOCAR')],
     ['md', (b: Buffer) => b.toString('utf8').includes('# Strikes on SOCAR')],

@@ -18,6 +18,7 @@ import { playwrightPdfPrinter } from '../main/services/playwrightPdf'
 import { anchorFile } from './anchorFile'
 import { CliError } from './cliError'
 import type { ExportFormat, ExportOptions, ExportResult } from './exportFormats'
+import { isLocale, LOCALES, type Locale } from '@shared/i18n/locales'
 
 /** The passages to put in the report, the themes they name, and what placing them found. */
 export interface Coded {
@@ -58,6 +59,13 @@ function paperLocale(env: NodeJS.ProcessEnv = process.env): string | undefined {
   return env['LC_PAPER'] || env['LC_ALL'] || env['LANG']
 }
 
+/** The report's language from --lang: one Themata speaks, else one sentence saying which it does. */
+function reportLocale(lang: string | undefined): Locale {
+  if (lang === undefined) return 'en'
+  if (isLocale(lang)) return lang
+  throw new CliError(`Themata writes reports in ${LOCALES.join(', ')}; “${lang}” is not one of them.`)
+}
+
 export async function runReportExport(format: ReportFormat, options: ExportOptions, services: ReportServices = {}): Promise<ExportResult> {
   const { document, coded } = await codedArticle(options)
   const report = resolveReport({
@@ -66,7 +74,8 @@ export async function runReportExport(format: ReportFormat, options: ExportOptio
     articles: [{ document, annotations: coded.annotations }],
     tags: coded.tags,
     options: DEFAULT_REPORT_OPTIONS,
-    generatedAt: new Date()
+    generatedAt: new Date(),
+    locale: reportLocale(options.lang)
   })
   const rendered = await renderExport(format, report)
   let data = rendered
@@ -89,7 +98,7 @@ export function reportFormats(services: ReportServices = {}): Record<string, Exp
     EXPORT_FORMAT_IDS.map((id) => [
       id,
       {
-        describe: `${EXPORT_FORMATS[id].label}${id === 'pdf' ? ', printed by Chromium (CHROMIUM_PATH or /usr/bin/chromium)' : ''}; --article <file>, optionally --annotations <file> and --creator <name> (the analyst)`,
+        describe: `${EXPORT_FORMATS[id].label}${id === 'pdf' ? ', printed by Chromium (CHROMIUM_PATH or /usr/bin/chromium)' : ''}; --article <file>, optionally --annotations <file>, --creator <name> (the analyst) and --lang en|ru|az (the report's headings)`,
         run: (options: ExportOptions) => runReportExport(id, options, services)
       }
     ])

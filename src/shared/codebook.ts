@@ -1,5 +1,6 @@
-import defaultCodebook from '../../resources/default-codebook.json' with { type: 'json' }
+import defaultCodebooks from '../../resources/default-codebook.json' with { type: 'json' }
 import type { Tag } from './annotation'
+import type { Locale } from './i18n/locales'
 
 /**
  * The theme colours, each with a name for people who cannot see it. They keep about 3:1 contrast
@@ -48,13 +49,15 @@ export function colourName(color: string): string {
   return THEME_COLOURS.find((c) => c.hex === color.toLowerCase())?.name ?? color.toLowerCase()
 }
 
-/** The codebook a new project starts with (editable afterwards): top-level themes on keys 1, 2, 3… */
-export const DEFAULT_CODEBOOK: readonly Omit<Tag, 'id'>[] = defaultCodebook.map((t, i) => ({
-  ...t,
-  memo: '',
-  parentId: null,
-  shortcut: i < 9 ? i + 1 : null
-}))
+/**
+ * The codebook a new project starts with, in the language the app speaks when it is made (editable
+ * afterwards; an existing project keeps its themes whatever the language): top-level themes on keys 1, 2, 3…
+ */
+export function defaultCodebook(locale: Locale = 'en'): readonly Omit<Tag, 'id'>[] {
+  return defaultCodebooks[locale].map((t, i) => ({ ...t, memo: '', parentId: null, shortcut: i < 9 ? i + 1 : null }))
+}
+
+export const DEFAULT_CODEBOOK = defaultCodebook('en')
 
 /** The lowest key 1–9 no theme uses yet, or null when all nine are taken. */
 export function freeShortcut(existing: readonly Pick<Tag, 'shortcut'>[]): number | null {

@@ -1,5 +1,7 @@
 import { mount } from 'svelte'
 import App from './components/App.svelte'
+import { loadLanguage } from './state/language.svelte'
 import './app.css'
 
-mount(App, { target: document.getElementById('app') as HTMLElement })
+// The language first, so the first paint is already in it.
+void loadLanguage().finally(() => mount(App, { target: document.getElementById('app') as HTMLElement }))

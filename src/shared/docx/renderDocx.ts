@@ -52,7 +52,7 @@ export async function renderDocx(report: ResolvedReport): Promise<Uint8Array> {
     }
   }
   const quotes = new QuoteStyles()
-  children.push(heading1(SECTION_TITLES[options.order]), ...passageParagraphs(report, comments, quotes))
+  children.push(heading1(report.t(SECTION_TITLES[options.order])), ...passageParagraphs(report, comments, quotes))
   const document = new Document({
     creator: request.analystName || 'Themata',
     title: report.title,

@@ -18,7 +18,7 @@ export function renderMarkdown(report: ResolvedReport): string {
   const out: string[] = [frontMatter(report), `# ${markdownText(report.title)}`, '', ...metadata(report), '']
   out.push('## Themes', '', ...codebookLines(report, options.themeDetails), '')
   if (options.summary) out.push('## Summary', '', ...summaryTable(report), '')
-  out.push(`## ${SECTION_TITLES[options.order]}`, '')
+  out.push(`## ${report.t(SECTION_TITLES[options.order])}`, '')
   const groups = groupPassages(report, options.order)
   if (groups.order === 'theme') {
     for (const g of groups.themes) out.push(...themeGroup(g, '###', several, report))

@@ -9,6 +9,7 @@ import type { Block, BlockType } from '../document'
 import { highlightStyle, safeColor, UNTAGGED_COLOR } from '../highlightStyle'
 import { escapeHtml } from './escape'
 import { isHighlighted, UNKNOWN_THEME_NAME, type Passage, type ReportModel } from './model'
+import { english, type Translate } from '../i18n/format'
 
 const CELL_SEPARATOR = ' | '
 
@@ -56,15 +57,15 @@ export function renderArticleBlocks(blocks: readonly Block[], model: ReportModel
 }
 
 /** The notes under the article, each pointing back at its marker. */
-export function renderNotes(model: ReportModel, anchor = ''): string {
+export function renderNotes(model: ReportModel, anchor = '', t: Translate = english): string {
   const items = model.passages
     .filter((p) => p.noteNumber !== null)
     .map(
       (p) =>
         `<li id="${anchor}n-${p.noteNumber}" class="note-item"><p class="note-text">${escapeHtml(p.annotation.note)}</p>` +
-        `<a class="note-back" href="#${anchor}r-${p.noteNumber}">Back to paragraph ${p.lastBlock + 1}</a></li>`
+        `<a class="note-back" href="#${anchor}r-${p.noteNumber}">${escapeHtml(t('report.backToParagraph', { n: p.lastBlock + 1 }))}</a></li>`
     )
-  return items.length > 0 ? `<ol class="notes-list">${items.join('')}</ol>` : '<p class="empty">No notes.</p>'
+  return items.length > 0 ? `<ol class="notes-list">${items.join('')}</ol>` : `<p class="empty">${escapeHtml(t('report.noNotes'))}</p>`
 }
 
 type Container = 'list' | 'table'

@@ -4,9 +4,10 @@
  */
 import type { Tag } from '../annotation'
 import { UNTAGGED_COLOR } from '../highlightStyle'
-import { UNKNOWN_THEME_NAME, type Passage } from './model'
+import type { Passage } from './model'
 import type { PassageOrder } from './request'
 import { articleTitle, type ResolvedArticle, type ResolvedReport } from './resolve'
+import { english, type MessageKey, type Translate } from '../i18n/format'
 
 export interface PassageItem {
   article: ResolvedArticle
@@ -37,15 +38,16 @@ export interface ArticleGroup {
 
 export type PassageGroups = { order: 'theme'; themes: ThemeGroup[] } | { order: 'article' | 'position'; articles: ArticleGroup[] }
 
-export const SECTION_TITLES: Record<PassageOrder, string> = {
-  theme: 'Passages by theme',
-  article: 'Passages by article',
-  position: 'Passages in reading order'
+/** The passages section's title for each order (`report.t(SECTION_TITLES[order])`). */
+export const SECTION_TITLES: Record<PassageOrder, MessageKey> = {
+  theme: 'report.passagesByTheme',
+  article: 'report.byArticle',
+  position: 'report.inReadingOrder'
 }
 
 export function themeHeadings(report: ResolvedReport): ThemeHeading[] {
   const headings: ThemeHeading[] = report.tags.map((tag, i) => ({ tag, name: tag.name, color: tag.color, number: i + 1 }))
-  if (report.unknown.passages > 0) headings.push({ tag: null, name: UNKNOWN_THEME_NAME, color: UNTAGGED_COLOR, number: 0 })
+  if (report.unknown.passages > 0) headings.push({ tag: null, name: report.t('report.unknownTheme'), color: UNTAGGED_COLOR, number: 0 })
   return headings
 }
 
@@ -80,20 +82,20 @@ export function groupPassages(report: ResolvedReport, order: PassageOrder): Pass
 }
 
 /** "Paragraph 4" or "Paragraph 4–6". */
-export function paragraphLabel(passage: Passage): string {
+export function paragraphLabel(passage: Passage, t: Translate = english): string {
   const first = passage.firstBlock + 1
-  return passage.lastBlock > passage.firstBlock ? `Paragraph ${first}–${passage.lastBlock + 1}` : `Paragraph ${first}`
+  return t('report.paragraph', { range: passage.lastBlock > passage.firstBlock ? `${first}–${passage.lastBlock + 1}` : `${first}` })
 }
 
 /** Where a passage sits, for a reader of a report over several articles: "Title, paragraph 4". */
-export function locationLabel(item: PassageItem, several: boolean): string {
-  const paragraph = paragraphLabel(item.passage)
-  return several ? `${articleTitle(item.article.document)}, ${paragraph.toLowerCase()}` : paragraph
+export function locationLabel(item: PassageItem, several: boolean, t: Translate = english): string {
+  const paragraph = paragraphLabel(item.passage, t)
+  return several ? `${articleTitle(item.article.document, t)}, ${paragraph.toLowerCase()}` : paragraph
 }
 
 /** The passage's theme names other than the group's own (all of them outside a theme group). */
-export function otherThemes(passage: Passage, current: ThemeHeading | null): string[] {
-  const names = passage.themes.filter((t) => current === null || t !== current.tag).map((t) => t.name)
-  if (passage.unknown && current?.tag !== null) names.push(UNKNOWN_THEME_NAME)
+export function otherThemes(passage: Passage, current: ThemeHeading | null, t: Translate = english): string[] {
+  const names = passage.themes.filter((tag) => current === null || tag !== current.tag).map((tag) => tag.name)
+  if (passage.unknown && current?.tag !== null) names.push(t('report.unknownTheme'))
   return names
 }

@@ -7,8 +7,10 @@ import type { Annotation, Tag } from '../annotation'
 import type { Span } from '../anchoring/segments'
 import { blockIndexAt, blockStarts, type Block } from '../document'
 import { clampRange, hasUnknownTheme, inCodebookOrder } from './summary'
+import { english } from '../i18n/format'
 
-export const UNKNOWN_THEME_NAME = 'Untagged / unknown theme'
+/** In English; a report in another language names it with `report.t('report.unknownTheme')`. */
+export const UNKNOWN_THEME_NAME = english('report.unknownTheme')
 
 export interface Passage extends Span {
   annotation: Annotation

@@ -11,6 +11,7 @@ import { DEFAULT_REPORT_OPTIONS, type ReportDocument, type ReportRequest } from 
 import { articleTitle, resolveReport, type ResolvedArticle, type ResolvedReport } from './resolve'
 import { renderLegend, renderPassages, renderSummaryTable } from './sections'
 import { REPORT_CSS } from './styles'
+import type { Translate } from '../i18n/format'
 
 export { reportFileName } from './fileName'
 
@@ -44,21 +45,22 @@ export function renderHtmlReport(request: ReportRequest): string {
 
 export function renderResolvedHtml(report: ResolvedReport): string {
   const { options } = report.request
-  const sections: [string, string, string][] = [['legend', 'Themes', renderLegend(report, options.themeDetails)]]
-  if (options.summary) sections.push(['summary', 'Summary', renderSummaryTable(report)])
+  const { t } = report
+  const sections: [string, string, string][] = [['legend', escapeHtml(t('report.themes')), renderLegend(report, options.themeDetails)]]
+  if (options.summary) sections.push(['summary', escapeHtml(t('report.summary')), renderSummaryTable(report)])
   if (options.fullText) {
-    for (const article of report.articles) sections.push(...articleSections(article, report.articles.length > 1, options.notes))
+    for (const article of report.articles) sections.push(...articleSections(article, report.articles.length > 1, options.notes, t))
   }
-  sections.push(['passages', SECTION_TITLES[options.order], renderPassages(report, options)])
+  sections.push(['passages', escapeHtml(t(SECTION_TITLES[options.order])), renderPassages(report, options)])
   return [
     '<!doctype html>',
-    '<html lang="en">',
+    `<html lang="${report.locale}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CSP)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="Themata">',
-    `<title>${escapeHtml(report.title)} — annotated report</title>`,
+    `<title>${escapeHtml(t('report.documentTitle', { title: report.title }))}</title>`,
     `<style>${REPORT_CSS}</style>`,
     '</head>',
     '<body>',
@@ -75,64 +77,64 @@ export function renderResolvedHtml(report: ResolvedReport): string {
 }
 
 /** The article's text (under its own title when the report has several) and its notes. */
-function articleSections(article: ResolvedArticle, several: boolean, notes: boolean): [string, string, string][] {
+function articleSections(article: ResolvedArticle, several: boolean, notes: boolean, t: Translate): [string, string, string][] {
   const doc = article.document
   const lang = langAttribute(doc.metadata.language)
   const text = `<article class="article-text"${lang}>${renderArticleBlocks(doc.blocks, article.model, article.anchor, several ? 3 : 2)}</article>`
   if (!several) {
-    const out: [string, string, string][] = [['article', 'Article', text]]
-    if (notes) out.push(['notes', 'Notes', renderNotes(article.model)])
+    const out: [string, string, string][] = [['article', escapeHtml(t('report.article')), text]]
+    if (notes) out.push(['notes', escapeHtml(t('report.notes')), renderNotes(article.model, '', t)])
     return out
   }
-  const meta = metadataList(doc)
-  const notesPart = notes ? `<h3>Notes</h3>${renderNotes(article.model, article.anchor)}` : ''
-  return [[`${article.anchor}article`, escapeHtml(articleTitle(doc)), `${meta}${text}${notesPart}`]]
+  const meta = metadataList(doc, t)
+  const notesPart = notes ? `<h3>${escapeHtml(t('report.notes'))}</h3>${renderNotes(article.model, article.anchor, t)}` : ''
+  return [[`${article.anchor}article`, escapeHtml(articleTitle(doc, t)), `${meta}${text}${notesPart}`]]
 }
 
 function section(id: string, heading: string, body: string): string {
   return `<section id="${id}" class="report-section ${id.replace(/^a\d+-/, '')}-section">\n<h2>${heading}</h2>\n${body}\n</section>`
 }
 
-function metadataList(doc: ReportDocument, extra: [string, string][] = []): string {
+function metadataList(doc: ReportDocument, t: Translate, extra: [string, string][] = []): string {
   const meta: [string, string | undefined][] = [
-    ['Author', doc.metadata.author],
-    ['Date', doc.metadata.date],
-    ['Source', doc.metadata.source],
-    ['File', doc.fileName],
+    [t('article.author'), doc.metadata.author],
+    [t('article.date'), doc.metadata.date],
+    [t('article.source'), doc.metadata.source],
+    [t('article.file'), doc.fileName],
     ...extra
   ]
   const rows = meta
     .filter((entry): entry is [string, string] => Boolean(entry[1]?.trim()))
-    .map(([label, value]) => `<div><dt>${label}</dt><dd>${escapeHtml(value)}</dd></div>`)
+    .map(([label, value]) => `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`)
   return rows.length > 0 ? `<dl class="meta">${rows.join('')}</dl>` : ''
 }
 
 /** Title, metadata, generation date and in-page navigation (hidden in print). */
 function renderHeader(report: ResolvedReport, sections: readonly [string, string, string][]): string {
-  const { request } = report
+  const { request, t } = report
   const who: [string, string][] = [
-    ['Project', request.projectName],
-    ['Analyst', request.analystName]
+    [t('report.project'), request.projectName],
+    [t('report.analyst'), request.analystName]
   ]
   const several = report.articles.length !== 1
   const meta = several
-    ? metadataList({ title: '', metadata: {}, blocks: [], text: '', fileName: '' }, [...who, ['Articles', String(report.articles.length)]])
-    : metadataList((report.articles[0] as ResolvedArticle).document, who)
+    ? metadataList({ title: '', metadata: {}, blocks: [], text: '', fileName: '' }, t, [...who, [t('report.articles'), String(report.articles.length)]])
+    : metadataList((report.articles[0] as ResolvedArticle).document, t, who)
   const toc = sections.map(([id, heading]) => `<a href="#${id}">${heading}</a>`).join('')
   return [
     '<header class="report-header">',
-    '<p class="eyebrow">Themata · annotated report</p>',
+    `<p class="eyebrow">${escapeHtml(t('report.eyebrow'))}</p>`,
     `<h1>${escapeHtml(report.title)}</h1>`,
     meta,
-    `<p class="generated">Report generated ${formatGeneratedAt(request.generatedAt)}</p>`,
-    `<nav class="toc" aria-label="Contents">${toc}</nav>`,
+    `<p class="generated">${escapeHtml(t('report.generated'))} ${formatGeneratedAt(request.generatedAt, t)}</p>`,
+    `<nav class="toc" aria-label="${escapeHtml(t('report.contents'))}">${toc}</nav>`,
     '</header>'
   ].join('\n')
 }
 
 /** In UTC, so the same report reads the same wherever it is opened or tested. */
-function formatGeneratedAt(date: Date): string {
-  if (Number.isNaN(date.getTime())) return 'at an unknown time'
+function formatGeneratedAt(date: Date, t: Translate): string {
+  if (Number.isNaN(date.getTime())) return escapeHtml(t('report.unknownTime'))
   const iso = date.toISOString()
   return `<time datetime="${iso}">${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC</time>`
 }

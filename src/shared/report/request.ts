@@ -4,6 +4,7 @@
  */
 import type { Annotation, Tag } from '../annotation'
 import type { ImportedDocument } from '../document'
+import type { Locale } from '../i18n/locales'
 
 export type ReportDocument = Pick<ImportedDocument, 'title' | 'metadata' | 'blocks' | 'text' | 'fileName'>
 
@@ -54,4 +55,6 @@ export interface ReportRequest {
   tags: Tag[]
   options: ReportOptions
   generatedAt: Date
+  /** The language of the report's own words (headings, labels); English unless given. */
+  locale?: Locale
 }

@@ -7,6 +7,8 @@ import { codebookOrder, depthOf, descendantIds, themePath } from '../themeTree'
 import { buildModel, type ReportModel } from './model'
 import type { ReportDocument, ReportRequest } from './request'
 import { unionLength, type Coverage, type TextRange } from './summary'
+import { english, translator, type Translate } from '../i18n/format'
+import type { Locale } from '../i18n/locales'
 
 export interface ResolvedArticle {
   /** 0-based position among the report's articles. */
@@ -46,6 +48,9 @@ export interface ResolvedReport {
   counts: number[][]
   /** Characters of text over all articles (the denominator of every share). */
   textLength: number
+  /** The report's own words, in `locale`. */
+  t: Translate
+  locale: Locale
 }
 
 /** The chosen themes with all their sub-themes, or null for every theme. */
@@ -94,9 +99,13 @@ export function resolveReport(request: ReportRequest): ResolvedReport {
     add(unknown, unknownRanges)
     add(total, article.model.passages)
   }
+  const locale = request.locale ?? 'en'
+  const t = translator(locale)
   return {
     request,
-    title: several || request.articles.length === 0 ? request.projectName.trim() || 'Untitled project' : articleTitle(articles[0]?.document),
+    t,
+    locale,
+    title: several || request.articles.length === 0 ? request.projectName.trim() || t('report.untitledProject') : articleTitle(articles[0]?.document, t),
     tags: shown,
     articles,
     themes: shown.map((tag, t) => {
@@ -125,6 +134,6 @@ function add(into: { passages: number; coveredChars: number; articles: number },
   into.articles++
 }
 
-export function articleTitle(document: ReportDocument | undefined): string {
-  return document?.title.trim() || 'Untitled document'
+export function articleTitle(document: ReportDocument | undefined, t: Translate = english): string {
+  return document?.title.trim() || t('report.untitled')
 }

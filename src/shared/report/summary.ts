@@ -5,6 +5,7 @@
 
 import type { Annotation, Tag } from '../annotation'
 import { codebookOrder } from '../themeTree'
+import type { Locale } from '../i18n/locales'
 
 export interface TextRange {
   start: number
@@ -63,9 +64,9 @@ export function hasUnknownTheme(annotation: Pick<Annotation, 'tagIds'>, known: R
   return annotation.tagIds.length === 0 || annotation.tagIds.some((id) => !known.has(id))
 }
 
-/** Share as a percentage with one decimal, e.g. "12.5%". */
-export function formatShare(share: number): string {
-  return `${(share * 100).toFixed(1)}%`
+/** Share as a percentage with one decimal, as the locale writes it: "12.5%", "12,5 %". */
+export function formatShare(share: number, locale: Locale = 'en'): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share)
 }
 
 /** Passage counts and union coverage per theme, for unknown themes and for all annotations. */

@@ -5,6 +5,7 @@
  */
 import { foldDiacritics } from './fold'
 import type { SearchOptions } from './options'
+import { english, type Translate } from '../i18n/format'
 
 export type CompiledSearch = { ok: true; regex: RegExp; folded: boolean } | { ok: false; message: string }
 
@@ -58,11 +59,11 @@ function literalPattern(query: string, caseInsensitive: boolean): string {
 
 const WORD = '[\\p{L}\\p{M}\\p{N}_]'
 
-/** The query as a RegExp (global, Unicode, multiline: ^ and $ also at paragraph edges). */
-export function compileSearch(rawQuery: string, options: SearchOptions): CompiledSearch {
+/** The query as a RegExp (global, Unicode, multiline: ^ and $ also at paragraph edges), or why not in words (`t`'s language). */
+export function compileSearch(rawQuery: string, options: SearchOptions, t: Translate = english): CompiledSearch {
   const query = options.regex ? rawQuery : rawQuery.trim()
-  if (query.trim() === '') return { ok: false, message: 'Type a word, a phrase or a pattern to search for.' }
-  if (query.length > MAX_QUERY_LENGTH) return { ok: false, message: `A search is limited to ${MAX_QUERY_LENGTH} characters.` }
+  if (query.trim() === '') return { ok: false, message: t('search.emptyQuery') }
+  if (query.length > MAX_QUERY_LENGTH) return { ok: false, message: t('search.queryTooLong', { max: MAX_QUERY_LENGTH }) }
   const folded = options.diacriticInsensitive
   const source = folded ? foldDiacritics(query) : query
   let pattern = options.regex ? source : literalPattern(source, options.caseInsensitive)
@@ -72,6 +73,6 @@ export function compileSearch(rawQuery: string, options: SearchOptions): Compile
     return { ok: true, regex: new RegExp(pattern, flags), folded }
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '').replace(/^\/.*\/[a-z]*: /, '') : String(error)
-    return { ok: false, message: `That regular expression is not valid (${reason}).` }
+    return { ok: false, message: t('search.badPattern', { reason }) }
   }
 }

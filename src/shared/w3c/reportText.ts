@@ -1,23 +1,32 @@
 /** The import report in words, for the CLI and the app's report dialog. */
 import { CodePointMap } from '../anchoring/codePoints'
 import type { W3cImportReport } from './importW3c'
+import { english, type Translate } from '../i18n/format'
 
 const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
 
-/** One sentence: how many were placed, how, and what was not. */
-export function reportSummary(report: W3cImportReport): string {
+/** One sentence: how many were placed, how, and what was not (in English unless `t` says otherwise). */
+export function reportSummary(report: W3cImportReport, t: Translate = english): string {
   const by = (method: string): number => report.placed.filter((p) => p.method === method).length
-  const ways = [
-    [by('position'), 'by position'],
-    [by('quote'), 'by quote'],
-    [by('fuzzy'), 'approximately']
+  const ways = (
+    [
+      [by('position'), 'annotationReport.byPosition'],
+      [by('quote'), 'annotationReport.byQuote'],
+      [by('fuzzy'), 'annotationReport.approximately']
+    ] as const
+  )
+    .filter(([n]) => n > 0)
+    .map(([n, how]) => t(how, { count: n }))
+  const parts = [
+    t('annotationReport.summary', {
+      placed: report.placed.length,
+      total: report.total,
+      ways: ways.length > 0 ? t('annotationReport.ways', { ways: ways.join(', ') }) : ''
+    })
   ]
-    .filter(([n]) => (n as number) > 0)
-    .map(([n, how]) => `${(n as number).toLocaleString('en-US')} ${how as string}`)
-  const parts = [`${report.placed.length.toLocaleString('en-US')} of ${count(report.total, 'annotation')} placed${ways.length > 0 ? ` (${ways.join(', ')})` : ''}`]
-  if (report.orphaned.length > 0) parts.push(`${report.orphaned.length.toLocaleString('en-US')} orphaned (text not found)`)
-  if (report.skipped.length > 0) parts.push(`${report.skipped.length.toLocaleString('en-US')} skipped (not about a passage of this article)`)
-  if (report.newThemes.length > 0) parts.push(`${count(report.newThemes.length, 'new theme')}`)
+  if (report.orphaned.length > 0) parts.push(t('annotationReport.summaryOrphaned', { count: report.orphaned.length }))
+  if (report.skipped.length > 0) parts.push(t('annotationReport.summarySkipped', { count: report.skipped.length }))
+  if (report.newThemes.length > 0) parts.push(t('annotationReport.summaryNewThemes', { count: report.newThemes.length }))
   return `${parts.join('; ')}.`
 }
 

@@ -5,6 +5,7 @@
 import { quoteAt, trimRange, type Annotation } from '@shared/annotation'
 import type { Change } from '../db/changeSet'
 import type { HighlightIndex } from '../editor/highlightIndex'
+import { t } from '../i18n/i18n.svelte'
 
 /** One annotation before and after an action; null where it did not exist. */
 export type AnnotationChange = Change<Annotation>
@@ -57,7 +58,7 @@ export class AnnotationStore {
       const tagIdsMerged = [...new Set([...twin.tagIds, ...tagIds])]
       const noteMerged = note && !twin.note ? note : twin.note
       if (tagIdsMerged.length === twin.tagIds.length && noteMerged === twin.note) return twin
-      return this.replace(twin, { tagIds: tagIdsMerged, note: noteMerged }, 'Tag passage')
+      return this.replace(twin, { tagIds: tagIdsMerged, note: noteMerged }, t('undo.tagPassage'))
     }
     const time = this.now()
     const created: Annotation = {
@@ -70,13 +71,13 @@ export class AnnotationStore {
       createdAt: time,
       updatedAt: time
     }
-    this.commit('Tag passage', [{ before: null, after: created }])
+    this.commit(t('undo.tagPassage'), [{ before: null, after: created }])
     return created
   }
 
   addTag(id: string, tagId: string): void {
     const current = this.get(id)
-    if (current && !current.tagIds.includes(tagId)) this.replace(current, { tagIds: [...current.tagIds, tagId] }, 'Add theme')
+    if (current && !current.tagIds.includes(tagId)) this.replace(current, { tagIds: [...current.tagIds, tagId] }, t('undo.addTheme'))
   }
 
   /** Removes a theme; a passage left with neither a theme nor a note is deleted. */
@@ -85,17 +86,17 @@ export class AnnotationStore {
     if (!current || !current.tagIds.includes(tagId)) return
     const tagIds = current.tagIds.filter((t) => t !== tagId)
     if (tagIds.length === 0 && !current.note.trim()) this.delete(id)
-    else this.replace(current, { tagIds }, 'Remove theme')
+    else this.replace(current, { tagIds }, t('undo.removeTheme'))
   }
 
   setNote(id: string, note: string): void {
     const current = this.get(id)
-    if (current && current.note !== note) this.replace(current, { note }, 'Edit note')
+    if (current && current.note !== note) this.replace(current, { note }, t('undo.editNote'))
   }
 
   delete(id: string): void {
     const current = this.get(id)
-    if (current) this.commit('Delete passage', [{ before: current, after: null }])
+    if (current) this.commit(t('undo.deletePassage'), [{ before: current, after: null }])
   }
 
   /**

@@ -9,6 +9,7 @@ import type { Annotation, Tag } from '@shared/annotation'
 import { freeShortcut, isThemeColor, nextThemeColor } from '@shared/codebook'
 import { childrenByParent, descendantIds, normalizeThemeName, sameThemeName, wouldCycle } from '@shared/themeTree'
 import type { Change, ChangeSet } from '../db/changeSet'
+import { t } from '../i18n/i18n.svelte'
 
 /** An action ready for `history.commit`. */
 export interface Operation {
@@ -29,7 +30,7 @@ export function isRefusal(outcome: object): outcome is Refusal {
 
 export const NAME_LIMIT = 80
 
-const GONE: Refusal = { error: 'That theme is no longer in the codebook.' }
+const gone = (): Refusal => ({ error: t('codebook.gone') })
 
 /** The codebook with the lookups every operation needs. */
 class Tree {
@@ -50,10 +51,9 @@ class Tree {
     return this.children.get(parentId) ?? []
   }
 
-  /** Where a sibling of `parentId`'s children would be called `name`: "at the top of the codebook", or "under “Parent”". */
-  place(parentId: string | null): string {
-    const parent = parentId === null ? undefined : this.byId.get(parentId)
-    return parent ? `under “${parent.name}”` : 'at the top of the codebook'
+  /** The name of the theme `parentId`'s children are under, or null at the top of the codebook. */
+  parentName(parentId: string | null): string | null {
+    return (parentId === null ? undefined : this.byId.get(parentId))?.name ?? null
   }
 }
 
@@ -64,19 +64,20 @@ export function checkName(tags: readonly Tag[], raw: string, parentId: string | 
 
 function nameIn(tree: Tree, raw: string, parentId: string | null, exceptId: string | null): Outcome<string> {
   const name = normalizeThemeName(raw)
-  if (!name) return { error: 'A theme needs a name.' }
-  if (name.length > NAME_LIMIT) return { error: `Theme names are limited to ${NAME_LIMIT} characters.` }
+  if (!name) return { error: t('codebook.needsName') }
+  if (name.length > NAME_LIMIT) return { error: t('codebook.nameTooLong', { max: NAME_LIMIT }) }
   const clash = tree.childrenOf(parentId).find((t) => t.id !== exceptId && sameThemeName(t.name, name))
-  if (clash) return { error: `There is already a theme called “${clash.name}” ${tree.place(parentId)}.` }
+  const parent = tree.parentName(parentId)
+  if (clash) return { error: parent === null ? t('codebook.nameTakenTop', { name: clash.name }) : t('codebook.nameTakenUnder', { name: clash.name, parent }) }
   return name
 }
 
 function checkColor(color: string): Outcome<string> {
-  return isThemeColor(color) ? color.toLowerCase() : { error: `“${color}” is not a colour; write it as #rrggbb, for example #2563eb.` }
+  return isThemeColor(color) ? color.toLowerCase() : { error: t('codebook.badColour', { colour: color }) }
 }
 
 function checkShortcut(key: number | null): Refusal | null {
-  return key === null || (Number.isInteger(key) && key >= 1 && key <= 9) ? null : { error: 'A theme’s key is one of 1 to 9, or none.' }
+  return key === null || (Number.isInteger(key) && key >= 1 && key <= 9) ? null : { error: t('codebook.badKey') }
 }
 
 /** The change that frees `key` on whichever other theme holds it. */
@@ -105,7 +106,7 @@ export interface NewTheme {
 export function createTheme(tags: readonly Tag[], input: NewTheme, id: string): Outcome<Operation & { tag: Tag }> {
   const tree = new Tree(tags)
   const parentId = input.parentId ?? null
-  if (parentId !== null && !tree.byId.has(parentId)) return { error: 'The theme to put it under is no longer in the codebook.' }
+  if (parentId !== null && !tree.byId.has(parentId)) return { error: t('codebook.parentGone') }
   const name = nameIn(tree, input.name, parentId, null)
   if (typeof name !== 'string') return name
   const color = input.color === undefined ? nextThemeColor(tags) : checkColor(input.color)
@@ -123,24 +124,24 @@ export function createTheme(tags: readonly Tag[], input: NewTheme, id: string): 
     order: nextOrder(tree, parentId),
     shortcut
   }
-  return { label: `New theme “${name}”`, tag, changes: { tags: [...freeKey(tree, shortcut, id), { before: null, after: tag }] } }
+  return { label: t('undo.newTheme', { name }), tag, changes: { tags: [...freeKey(tree, shortcut, id), { before: null, after: tag }] } }
 }
 
 export type ThemePatch = Partial<Pick<Tag, 'name' | 'color' | 'description' | 'memo' | 'shortcut'>>
 
 const PATCH_LABELS: Record<keyof ThemePatch, (before: Tag, after: Tag) => string> = {
-  name: (b, a) => `Rename “${b.name}” to “${a.name}”`,
-  color: (_b, a) => `Recolour “${a.name}”`,
-  description: (_b, a) => `Describe “${a.name}”`,
-  memo: (_b, a) => `Edit the memo of “${a.name}”`,
-  shortcut: (_b, a) => (a.shortcut === null ? `Remove the key of “${a.name}”` : `Key ${a.shortcut} for “${a.name}”`)
+  name: (b, a) => t('undo.renameTheme', { from: b.name, to: a.name }),
+  color: (_b, a) => t('undo.recolourTheme', { name: a.name }),
+  description: (_b, a) => t('undo.describeTheme', { name: a.name }),
+  memo: (_b, a) => t('undo.themeMemo', { name: a.name }),
+  shortcut: (_b, a) => (a.shortcut === null ? t('undo.removeKey', { name: a.name }) : t('undo.setKey', { key: a.shortcut, name: a.name }))
 }
 
 /** Renames, recolours, describes or rekeys a theme; a key another theme holds moves to this one. */
 export function editTheme(tags: readonly Tag[], id: string, patch: ThemePatch): Outcome {
   const tree = new Tree(tags)
   const before = tree.byId.get(id)
-  if (!before) return GONE
+  if (!before) return gone()
   const after: Tag = { ...before }
   if (patch.name !== undefined) {
     const name = nameIn(tree, patch.name, tree.parentOf(before), id)
@@ -160,8 +161,8 @@ export function editTheme(tags: readonly Tag[], id: string, patch: ThemePatch): 
     after.shortcut = patch.shortcut
   }
   const changed = (Object.keys(PATCH_LABELS) as (keyof ThemePatch)[]).filter((k) => after[k] !== before[k])
-  if (changed.length === 0) return { label: `Edit theme “${before.name}”`, changes: {} }
-  const label = changed.length === 1 ? PATCH_LABELS[changed[0] as keyof ThemePatch](before, after) : `Edit theme “${after.name}”`
+  if (changed.length === 0) return { label: t('undo.editTheme', { name: before.name }), changes: {} }
+  const label = changed.length === 1 ? PATCH_LABELS[changed[0] as keyof ThemePatch](before, after) : t('undo.editTheme', { name: after.name })
   const freed = after.shortcut !== before.shortcut ? freeKey(tree, after.shortcut, id) : []
   return { label, changes: { tags: [...freed, { before, after }] } }
 }
@@ -184,9 +185,9 @@ function renumber(list: readonly Tag[], parentId: string | null, tree: Tree): Ch
 export function moveTheme(tags: readonly Tag[], id: string, parentId: string | null, index: number): Outcome {
   const tree = new Tree(tags)
   const tag = tree.byId.get(id)
-  if (!tag) return GONE
-  if (parentId !== null && !tree.byId.has(parentId)) return { error: 'The theme to put it under is no longer in the codebook.' }
-  if (wouldCycle(tags, id, parentId)) return { error: `“${tag.name}” cannot go inside itself or one of its own sub-themes.` }
+  if (!tag) return gone()
+  if (parentId !== null && !tree.byId.has(parentId)) return { error: t('codebook.parentGone') }
+  if (wouldCycle(tags, id, parentId)) return { error: t('codebook.cycle', { name: tag.name }) }
   const oldParent = tree.parentOf(tag)
   if (parentId !== oldParent) {
     const name = nameIn(tree, tag.name, parentId, id)
@@ -197,7 +198,12 @@ export function moveTheme(tags: readonly Tag[], id: string, parentId: string | n
   const changes = renumber(siblings, parentId, tree)
   if (parentId !== oldParent) changes.push(...renumber(tree.childrenOf(oldParent).filter((t) => t.id !== id), oldParent, tree))
   const parent = parentId === null ? null : (tree.byId.get(parentId) as Tag)
-  const label = parentId === oldParent ? `Move “${tag.name}”` : parent ? `Move “${tag.name}” under “${parent.name}”` : `Move “${tag.name}” to the top level`
+  const label =
+    parentId === oldParent
+      ? t('undo.moveTheme', { name: tag.name })
+      : parent
+        ? t('undo.moveThemeUnder', { name: tag.name, parent: parent.name })
+        : t('undo.moveThemeTop', { name: tag.name })
   return { label, changes: changes.length > 0 ? { tags: changes } : {} }
 }
 
@@ -234,10 +240,10 @@ export function planMerge(tags: readonly Tag[], sourceId: string, targetId: stri
   const tree = new Tree(tags)
   const source = tree.byId.get(sourceId)
   const target = tree.byId.get(targetId)
-  if (!source || !target) return GONE
-  if (sourceId === targetId) return { error: 'A theme cannot be merged into itself; choose another theme.' }
+  if (!source || !target) return gone()
+  if (sourceId === targetId) return { error: t('codebook.mergeSelf') }
   if (descendantIds(tags, sourceId).includes(targetId)) {
-    return { error: `“${source.name}” cannot be merged into its own sub-theme “${target.name}”; move “${target.name}” out of it first.` }
+    return { error: t('codebook.mergeIntoChild', { name: source.name, child: target.name }) }
   }
   const into = new Map<string, string>()
   const walk = (from: string, to: string): void => {
@@ -255,7 +261,7 @@ export function planMerge(tags: readonly Tag[], sourceId: string, targetId: stri
 function absorb(target: Tag, source: Tag): Tag {
   const description = target.description || source.description
   const carried = [target.description && source.description !== target.description ? source.description : '', source.memo].filter(Boolean).join('\n\n')
-  const memo = carried ? [target.memo, `From “${source.name}”: ${carried}`].filter(Boolean).join('\n\n') : target.memo
+  const memo = carried ? [target.memo, t('codebook.memoFrom', { name: source.name, text: carried })].filter(Boolean).join('\n\n') : target.memo
   return { ...target, description, memo }
 }
 
@@ -267,7 +273,7 @@ export function mergeThemes(tags: readonly Tag[], plan: MergePlan, passages: rea
   const tree = new Tree(tags)
   const source = tree.byId.get(plan.sourceId)
   const target = tree.byId.get(plan.targetId)
-  if (!source || !target || [...plan.into].some(([from, to]) => !tree.byId.has(from) || !tree.byId.has(to))) return GONE
+  if (!source || !target || [...plan.into].some(([from, to]) => !tree.byId.has(from) || !tree.byId.has(to))) return gone()
   const updated = new Map<string, Tag>()
   const current = (id: string): Tag => updated.get(id) ?? (tree.byId.get(id) as Tag)
   const tagChanges: Change<Tag>[] = []
@@ -284,7 +290,7 @@ export function mergeThemes(tags: readonly Tag[], plan: MergePlan, passages: rea
   if (source.shortcut !== null && target.shortcut === null) updated.set(target.id, { ...current(target.id), shortcut: source.shortcut })
   for (const [id, after] of updated) if (!plan.into.has(id)) tagChanges.push({ before: tree.byId.get(id) as Tag, after })
   return {
-    label: label ?? `Merge “${source.name}” into “${target.name}”`,
+    label: label ?? t('undo.mergeTheme', { name: source.name, into: target.name }),
     changes: { tags: tagChanges, annotations: retag(passages, plan.into, now) }
   }
 }
@@ -297,18 +303,20 @@ export function mergeThemes(tags: readonly Tag[], plan: MergePlan, passages: rea
 export function deleteTheme(tags: readonly Tag[], id: string, passages: readonly Annotation[], now: number): Outcome {
   const tree = new Tree(tags)
   const tag = tree.byId.get(id)
-  if (!tag) return GONE
+  if (!tag) return gone()
   const parentId = tree.parentOf(tag)
   const children = tree.childrenOf(id)
   for (const child of children) {
     const clash = tree.childrenOf(parentId).find((t) => t.id !== id && sameThemeName(t.name, child.name))
     if (clash) {
-      return { error: `Its sub-theme “${child.name}” would meet another “${clash.name}” ${tree.place(parentId)}; rename or merge one of them first, or merge “${tag.name}” instead.` }
+      const parent = tree.parentName(parentId)
+      const names = { child: child.name, other: clash.name, name: tag.name }
+      return { error: parent === null ? t('codebook.childClashTop', names) : t('codebook.childClashUnder', { ...names, parent }) }
     }
   }
   const siblings = tree.childrenOf(parentId).flatMap((t) => (t.id === id ? children : [t]))
   return {
-    label: `Delete theme “${tag.name}”`,
+    label: t('undo.deleteTheme', { name: tag.name }),
     changes: { tags: [{ before: tag, after: null }, ...renumber(siblings, parentId, tree)], annotations: retag(passages, new Map([[id, null]]), now) }
   }
 }

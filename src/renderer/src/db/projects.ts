@@ -5,6 +5,7 @@ import { normalizeThemeName } from '@shared/themeTree'
 import { ThemataDb } from './db'
 import { seedCodebook } from './tags'
 import { FIRST_PROJECT_DB, projectDbName, type ProjectRecord, type ProjectsDb } from './projectsDb'
+import { t } from '../i18n/i18n.svelte'
 
 const LAST_PROJECT_KEY = 'lastProject'
 
@@ -14,7 +15,7 @@ export class ProjectNameError extends Error {}
 export async function listProjects(registry: ProjectsDb, now = Date.now()): Promise<ProjectRecord[]> {
   return registry.transaction('rw', registry.projects, async () => {
     if ((await registry.projects.count()) === 0) {
-      await registry.projects.add({ id: crypto.randomUUID(), name: 'My project', dbName: FIRST_PROJECT_DB, createdAt: now, openedAt: now })
+      await registry.projects.add({ id: crypto.randomUUID(), name: t('projects.firstName'), dbName: FIRST_PROJECT_DB, createdAt: now, openedAt: now })
     }
     const projects = await registry.projects.toArray()
     return projects.sort((a, b) => b.openedAt - a.openedAt)
@@ -38,10 +39,10 @@ export async function rememberProject(registry: ProjectsDb, id: string, now = Da
 /** The name cleaned up, or a ProjectNameError saying why it cannot be used. Call inside a registry transaction. */
 async function checkedName(registry: ProjectsDb, rawName: string, exceptId?: string): Promise<string> {
   const name = normalizeThemeName(rawName)
-  if (!name) throw new ProjectNameError('A project needs a name.')
-  if (name.length > 120) throw new ProjectNameError('Project names are limited to 120 characters.')
+  if (!name) throw new ProjectNameError(t('projects.needsName'))
+  if (name.length > 120) throw new ProjectNameError(t('projects.nameTooLong', { max: 120 }))
   const clash = (await registry.projects.toArray()).find((p) => p.id !== exceptId && p.name.toLocaleLowerCase() === name.toLocaleLowerCase())
-  if (clash) throw new ProjectNameError(`There is already a project called “${clash.name}”.`)
+  if (clash) throw new ProjectNameError(t('projects.nameTaken', { name: clash.name }))
   return name
 }
 
@@ -90,7 +91,7 @@ async function startCodebook(dbName: string, tags: readonly Tag[]): Promise<void
 export async function renameProject(registry: ProjectsDb, id: string, rawName: string): Promise<string> {
   return registry.transaction('rw', registry.projects, async () => {
     const name = await checkedName(registry, rawName, id)
-    if ((await registry.projects.update(id, { name })) === 0) throw new ProjectNameError('That project no longer exists.')
+    if ((await registry.projects.update(id, { name })) === 0) throw new ProjectNameError(t('projects.gone'))
     return name
   })
 }
@@ -99,7 +100,7 @@ export async function renameProject(registry: ProjectsDb, id: string, rawName: s
 async function copyName(registry: ProjectsDb, name: string): Promise<string> {
   const taken = new Set((await registry.projects.toArray()).map((p) => p.name.toLocaleLowerCase()))
   for (let n = 1; ; n++) {
-    const candidate = `${name} (copy${n > 1 ? ` ${n}` : ''})`
+    const candidate = n > 1 ? t('projects.copyNameNth', { name, n }) : t('projects.copyName', { name })
     if (!taken.has(candidate.toLocaleLowerCase())) return candidate
   }
 }

@@ -1,14 +1,15 @@
 import type { Annotation, Tag } from '@shared/annotation'
-import { DEFAULT_CODEBOOK } from '@shared/codebook'
+import { defaultCodebook } from '@shared/codebook'
+import type { Locale } from '@shared/i18n/locales'
 import type { ThemataDb } from './db'
 
 const SEEDED_KEY = 'codebookSeeded'
 
-/** Puts the default codebook in place on first run only, so themes the user deleted stay deleted. */
-export async function ensureDefaultCodebook(db: ThemataDb): Promise<void> {
+/** Puts the default codebook (in `locale`) in place on first run only, so themes the user deleted stay deleted. */
+export async function ensureDefaultCodebook(db: ThemataDb, locale: Locale = 'en'): Promise<void> {
   await db.transaction('rw', db.tags, db.settings, async () => {
     if (await db.settings.get(SEEDED_KEY)) return
-    await db.tags.bulkAdd(DEFAULT_CODEBOOK.map((t) => ({ ...t, id: crypto.randomUUID() })))
+    await db.tags.bulkAdd(defaultCodebook(locale).map((t) => ({ ...t, id: crypto.randomUUID() })))
     await db.settings.put({ key: SEEDED_KEY, value: true })
   })
 }

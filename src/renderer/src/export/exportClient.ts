@@ -1,5 +1,6 @@
 /** Runs an export or a preview in its own worker; cancelling ends the worker at once. */
 import type { ExportJob, ExportReply, ExportResult } from './reportWorker'
+import { t } from '../i18n/i18n.svelte'
 
 export interface RunningExport {
   result: Promise<ExportResult | null>
@@ -30,7 +31,7 @@ export function startExport(job: ExportJob, onProgress: (fraction: number, label
   worker.onerror = (event) => {
     event.preventDefault()
     finish()
-    fail(new Error(`The export stopped unexpectedly${event.message ? `: ${event.message}` : '.'}`))
+    fail(new Error(event.message ? t('reportDialog.crashedWhy', { reason: event.message }) : t('reportDialog.crashed')))
   }
   worker.postMessage(job)
   return {

@@ -9,6 +9,8 @@ import type { ReportOptions, ReportRequest } from '@shared/report/request'
 import { resolveReport } from '@shared/report/resolve'
 import { ThemataDb } from '../db/db'
 import { loadArticles } from './loadArticles'
+import { translator } from '@shared/i18n/format'
+import type { Locale } from '@shared/i18n/locales'
 
 export interface ExportJob {
   /** A full export, or the dialog's shortened HTML preview. */
@@ -20,6 +22,8 @@ export interface ExportJob {
   options: ReportOptions
   format: ExportFormat
   generatedAt: number
+  /** The language of the progress labels and of the report's own words. */
+  locale: Locale
 }
 
 export interface ExportResult {
@@ -40,23 +44,24 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope
 
 async function run(job: ExportJob): Promise<ExportResult> {
+  const t = translator(job.locale)
   const progress = (fraction: number, label: string): void => scope.postMessage({ progress: { fraction, label } })
   // The preview reads only the articles it shows: a whole project would be read on every change otherwise.
   const ids = job.kind === 'preview' ? job.documentIds.slice(0, PREVIEW_LIMITS.articles) : job.documentIds
   const db = new ThemataDb(job.dbName)
   let loaded
   try {
-    loaded = await loadArticles(db, ids, (done, total) => progress(0.6 * (done / Math.max(1, total)), `Reading articles: ${done} of ${total}`))
+    loaded = await loadArticles(db, ids, (done, total) => progress(0.6 * (done / Math.max(1, total)), t('reportDialog.reading', { done, total })))
   } finally {
     db.close()
   }
-  const full: ReportRequest = { projectName: job.projectName, analystName: job.analystName, articles: loaded.articles, tags: loaded.tags, options: job.options, generatedAt: new Date(job.generatedAt) }
+  const full: ReportRequest = { projectName: job.projectName, analystName: job.analystName, articles: loaded.articles, tags: loaded.tags, options: job.options, generatedAt: new Date(job.generatedAt), locale: job.locale }
   const preview = job.kind === 'preview' ? previewRequest(full) : { request: full, shortened: false }
   const { request } = preview
   const shortened = preview.shortened || ids.length < job.documentIds.length
-  progress(0.65, 'Arranging the passages')
+  progress(0.65, t('reportDialog.arranging'))
   const report = resolveReport(request)
-  progress(0.7, 'Writing the file')
+  progress(0.7, t('reportDialog.writing'))
   const rendered = await renderExport(job.kind === 'preview' ? 'html' : job.format, report)
   // A file to save goes back as UTF-8 bytes, moved rather than copied, so even 30 MB of CSV costs the
   // page nothing to receive; the preview and the HTML that PDF printing needs stay text.

@@ -6,6 +6,7 @@
 import { normalizeThemeName } from '@shared/themeTree'
 import type { ChangeSet } from '../db/changeSet'
 import type { ArticleSet, DocumentRecord } from '../db/db'
+import { t } from '../i18n/i18n.svelte'
 
 export class SetNameError extends Error {}
 
@@ -14,10 +15,10 @@ const MAX_NAME = 80
 /** The name cleaned up, or a SetNameError saying why it cannot be used. */
 export function checkedSetName(sets: readonly ArticleSet[], rawName: string, exceptId?: string): string {
   const name = normalizeThemeName(rawName)
-  if (!name) throw new SetNameError('A set needs a name.')
-  if (name.length > MAX_NAME) throw new SetNameError(`Set names are limited to ${MAX_NAME} characters.`)
+  if (!name) throw new SetNameError(t('sets.needsName'))
+  if (name.length > MAX_NAME) throw new SetNameError(t('sets.nameTooLong', { max: MAX_NAME }))
   const clash = sets.find((s) => s.id !== exceptId && s.name.toLocaleLowerCase() === name.toLocaleLowerCase())
-  if (clash) throw new SetNameError(`There is already a set called “${clash.name}”.`)
+  if (clash) throw new SetNameError(t('sets.nameTaken', { name: clash.name }))
   return name
 }
 

@@ -4,15 +4,17 @@
  * under a frame, so nothing here touches the database.
  */
 import type { DocumentRecord } from '../db/db'
+import type { MessageKey } from '@shared/i18n/format'
 
 export type LibrarySort = 'opened' | 'title' | 'date' | 'added' | 'passages'
 
-export const LIBRARY_SORTS: readonly { id: LibrarySort; label: string }[] = [
-  { id: 'opened', label: 'Recently opened' },
-  { id: 'title', label: 'Title' },
-  { id: 'date', label: 'Date (newest first)' },
-  { id: 'added', label: 'Added (newest first)' },
-  { id: 'passages', label: 'Passages (most first)' }
+/** Each sort with the message that names it. */
+export const LIBRARY_SORTS: readonly { id: LibrarySort; label: MessageKey }[] = [
+  { id: 'opened', label: 'library.sortOpened' },
+  { id: 'title', label: 'library.sortTitle' },
+  { id: 'date', label: 'library.sortDate' },
+  { id: 'added', label: 'library.sortAdded' },
+  { id: 'passages', label: 'library.sortPassages' }
 ]
 
 export interface LibraryQuery {

@@ -8,6 +8,7 @@ import type { AutocodeRange } from '@shared/search/autocode'
 import type { AutocodeUnit } from '@shared/search/extend'
 import type { SearchOptions } from '@shared/search/options'
 import type { ArticleHits, ExtendedRange, SearchReply, SearchRequest } from '@shared/search/protocol'
+import { t } from '../i18n/i18n.svelte'
 
 /** How long matching may take (once the texts are read) before the search is stopped. */
 export const SEARCH_BUDGET_MS = 3000
@@ -33,13 +34,13 @@ export class SearchClient {
 
   async search(dbName: string, documentIds: string[], query: string, options: SearchOptions): Promise<{ articles: ArticleHits[]; total: number }> {
     const reply = await this.send({ type: 'search', dbName, documentIds, query, options })
-    if (reply.type !== 'results') throw new SearchError('The search worker answered out of turn.')
+    if (reply.type !== 'results') throw new SearchError(t('search.outOfTurn'))
     return reply
   }
 
   async extend(dbName: string, hits: AutocodeRange[], unit: AutocodeUnit): Promise<{ ranges: ExtendedRange[]; existing: Annotation[] }> {
     const reply = await this.send({ type: 'extend', dbName, hits, unit })
-    if (reply.type !== 'extended') throw new SearchError('The search worker answered out of turn.')
+    if (reply.type !== 'extended') throw new SearchError(t('search.outOfTurn'))
     return reply
   }
 
@@ -49,7 +50,7 @@ export class SearchClient {
     worker.onmessage = (event: MessageEvent<SearchReply>) => this.receive(event.data)
     worker.onerror = (event) => {
       event.preventDefault()
-      this.fail(new SearchError(`The search stopped unexpectedly (${event.message || 'worker error'}).`))
+      this.fail(new SearchError(t('search.crashed', { reason: event.message || 'worker error' })))
     }
     this.worker = worker
     return worker
@@ -82,12 +83,10 @@ export class SearchClient {
     if (!waiting) return
     this.pending.delete(id)
     waiting.reject(
-      new SearchError(
-        `The search was stopped after ${this.budgetMs / 1000} seconds: the regular expression is too costly (nested repetition such as (a+)+ can take for ever). Simplify it and try again.`
-      )
+      new SearchError(t('search.timedOut', { seconds: this.budgetMs / 1000 }))
     )
     // Everything else waiting on this worker is lost with it.
-    this.fail(new SearchError('The search was stopped.'))
+    this.fail(new SearchError(t('search.stopped')))
   }
 
   private fail(error: Error): void {

@@ -11,6 +11,7 @@ import { history } from './history.svelte'
 import { notify, notifyError } from './messages.svelte'
 import { projects } from './projects.svelte'
 import { session } from './session.svelte'
+import { t } from '../i18n/i18n.svelte'
 
 /** Who the exported annotations name as their creator, until the app knows the analyst's name. */
 export const ANALYST = 'Themata user'
@@ -26,7 +27,7 @@ export const exchange = new Exchange()
 export async function exportAnnotations(host: Host): Promise<void> {
   const current = session.current
   if (!current) {
-    notify('Open an article first; its passages are what is exported.')
+    notify(t('annotations.openFirstExport'))
     return
   }
   const [{ collectionJson }, { slugFileName }] = await Promise.all([import('@shared/w3c/exportW3c'), import('@shared/report/fileName'), current.passagesLoaded])
@@ -38,7 +39,7 @@ export async function exportAnnotations(host: Host): Promise<void> {
     generatedAt: new Date()
   })
   const outcome = await host.saveAnnotations(slugFileName(current.record.title, '-annotations.jsonld'), json)
-  if (outcome.status === 'saved') notify(host.kind === 'desktop' ? `Annotations saved to ${outcome.path}` : `Annotations downloaded as ${outcome.path}`)
+  if (outcome.status === 'saved') notify(t(host.kind === 'desktop' ? 'annotations.saved' : 'annotations.downloaded', { path: outcome.path }))
   else if (outcome.status === 'failed') notifyError(outcome.message)
 }
 
@@ -54,16 +55,16 @@ export async function exportProjectAnnotations(host: Host): Promise<void> {
     ])
     const articles = await articlesWithPassages(db())
     if (articles.length === 0) {
-      notify('No article of this project has passages yet; there is nothing to export.')
+      notify(t('annotations.nothingToExport'))
       return
     }
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp written into the file, not state
     const json = collectionJson({ articles, tags: codebook.tags, creator: ANALYST, generatedAt: new Date() })
     const outcome = await host.saveAnnotations(slugFileName(projects.current?.name ?? 'project', '-annotations.jsonld'), json)
-    if (outcome.status === 'saved') notify(`${host.kind === 'desktop' ? 'Annotations saved to' : 'Annotations downloaded as'} ${outcome.path} (${articles.length} article${articles.length === 1 ? '' : 's'})`)
+    if (outcome.status === 'saved') notify(t(host.kind === 'desktop' ? 'annotations.savedProject' : 'annotations.downloadedProject', { path: outcome.path, count: articles.length }))
     else if (outcome.status === 'failed') notifyError(outcome.message)
   } catch (error) {
-    notifyError(`Could not export the project's annotations: ${error instanceof Error ? error.message : String(error)}`)
+    notifyError(t('annotations.exportFailed', { reason: error instanceof Error ? error.message : String(error) }))
   } finally {
     exchange.busy = false
   }
@@ -72,7 +73,7 @@ export async function exportProjectAnnotations(host: Host): Promise<void> {
 export async function importAnnotations(host: Host): Promise<void> {
   const current = session.current
   if (!current) {
-    notify('Open an article first; annotations are placed on the article you are reading.')
+    notify(t('annotations.openFirstImport'))
     return
   }
   const outcome = await host.openAnnotations()
@@ -97,7 +98,7 @@ export async function importAnnotations(host: Host): Promise<void> {
       { documentId: current.record.id, contentHash: current.record.contentHash, text: current.text, annotations: [...current.index.all()] },
       { tags: codebook.tags, now: Date.now() }
     )
-    history.commit('Import annotations', { tags: plan.tags.map((after) => ({ before: null, after })), annotations: plan.annotations })
+    history.commit(t('undo.importAnnotations'), { tags: plan.tags.map((after) => ({ before: null, after })), annotations: plan.annotations })
     exchange.report = { fileName: outcome.fileName, report: plan.report }
   } finally {
     exchange.busy = false

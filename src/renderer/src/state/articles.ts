@@ -5,6 +5,7 @@ import { history } from './history.svelte'
 import { documentById } from './library.svelte'
 import { notifyError } from './messages.svelte'
 import { session } from './session.svelte'
+import { t } from '../i18n/i18n.svelte'
 
 const MAX_MEMO = 20_000
 
@@ -14,10 +15,10 @@ export function setArticleMemo(documentId: string, rawMemo: string): void {
   const memo = rawMemo.trimEnd()
   if (!record || record.memo === memo) return
   if (memo.length > MAX_MEMO) {
-    notifyError(`Memos are limited to ${MAX_MEMO.toLocaleString('en-US')} characters; this one has ${memo.length.toLocaleString('en-US')}.`)
+    notifyError(t('article.memoTooLong', { max: MAX_MEMO, length: memo.length }))
     return
   }
-  history.commit('Edit article memo', { documents: [{ before: record, after: { ...record, memo } }] })
+  history.commit(t('undo.editMemo'), { documents: [{ before: record, after: { ...record, memo } }] })
 }
 
 /**
@@ -31,10 +32,10 @@ export async function removeArticle(documentId: string): Promise<boolean> {
     const changes = await removalChange(db(), documentId)
     if (!changes) return false
     const title = changes.documents?.[0]?.before?.title ?? 'article'
-    history.commit(`Remove “${title.length > 40 ? `${title.slice(0, 39)}…` : title}”`, changes)
+    history.commit(t('undo.removeArticle', { title: title.length > 40 ? `${title.slice(0, 39)}…` : title }), changes)
     return true
   } catch (error) {
-    notifyError(`Could not remove the article: ${error instanceof Error ? error.message : String(error)}`)
+    notifyError(t('article.removeFailed', { reason: error instanceof Error ? error.message : String(error) }))
     return false
   }
 }

@@ -10,6 +10,7 @@ import { backupProjects } from '../db/projectBackup'
 import type { ProjectRecord } from '../db/projectsDb'
 import { currentStorage, storedVersion } from '../db/projectStore'
 import { notify, notifyError } from './messages.svelte'
+import { t } from '../i18n/i18n.svelte'
 
 export async function backupBeforeUpgrade(project: ProjectRecord, now = Date.now()): Promise<void> {
   let version: number | null
@@ -23,9 +24,9 @@ export async function backupBeforeUpgrade(project: ProjectRecord, now = Date.now
     const { autoBackupFileName, writeBackup } = await import('@shared/backup/writeBackup')
     const backup = await backupProjects([project], { scope: 'project', reason: 'before-upgrade', app: APP_NAME, now })
     const kept = await pickHost().saveAutoBackup(autoBackupFileName(project.name, now), writeBackup(backup))
-    if (kept.status === 'failed') notifyError(`Themata could not keep a backup of “${project.name}” before updating how it is stored: ${kept.message}`)
-    else notify(`Themata is updating how “${project.name}” is stored and kept a backup from before the update (Project files ⇅ → Restore automatic backup).`)
+    if (kept.status === 'failed') notifyError(t('projectFiles.autoBackupFailed', { name: project.name, reason: kept.message }))
+    else notify(t('projectFiles.autoBackupKept', { name: project.name }))
   } catch (error) {
-    notifyError(`Themata could not keep a backup of “${project.name}” before updating how it is stored: ${error instanceof Error ? error.message : String(error)}`)
+    notifyError(t('projectFiles.autoBackupFailed', { name: project.name, reason: error instanceof Error ? error.message : String(error) }))
   }
 }

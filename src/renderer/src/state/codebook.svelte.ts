@@ -15,6 +15,7 @@ import { ensureDefaultCodebook, listTags, passageCountsByTheme, passagesWithThem
 import { db } from './database'
 import { history, onChangeSet, onStored } from './history.svelte'
 import { notify } from './messages.svelte'
+import { locale, t } from '../i18n/i18n.svelte'
 
 class Codebook {
   /** Every theme, in codebook order (depth-first, siblings by order). Replaced whole on each change. */
@@ -53,7 +54,7 @@ function setTags(tags: readonly Tag[]): void {
 }
 
 export async function loadCodebook(): Promise<void> {
-  await ensureDefaultCodebook(db())
+  await ensureDefaultCodebook(db(), locale())
   setTags(await listTags(db()))
   countProjectPassages()
 }
@@ -195,7 +196,7 @@ async function withPassages(build: () => Promise<Outcome>): Promise<string | nul
       }
     }
   } catch (error) {
-    return `The codebook could not be changed: ${error instanceof Error ? error.message : String(error)}`
+    return t('codebook.changeFailed', { reason: error instanceof Error ? error.message : String(error) })
   } finally {
     codebook.busy = false
   }
@@ -205,7 +206,7 @@ async function withPassages(build: () => Promise<Outcome>): Promise<string | nul
 export async function mergeTheme(sourceId: string, targetId: string, label?: string): Promise<string | null> {
   const [source, target] = [tagById().get(sourceId), tagById().get(targetId)]
   const refused = await withPassages(() => mergeInProject(passagesOf, codebook.tags, sourceId, targetId, Date.now(), label))
-  if (!refused && source && target) notify(`“${source.name}” is merged into “${target.name}”.`)
+  if (!refused && source && target) notify(t('codebook.mergedInto', { name: source.name, into: target.name }))
   return refused
 }
 

@@ -10,6 +10,7 @@ import { codebook } from './codebook.svelte'
 import { history } from './history.svelte'
 import { notify, notifyError } from './messages.svelte'
 import { newProject, projects } from './projects.svelte'
+import { t } from '../i18n/i18n.svelte'
 
 // The parsers (XML, zip, CSV) load on first use, so opening the app does not pay for them.
 const exchange = () => import('@shared/codebookExchange')
@@ -25,12 +26,12 @@ async function themesFrom(file: CodebookFile, existing: readonly Tag[]) {
   try {
     const tree = readCodebookFile(file.bytes, file.fileName)
     if (tree.length === 0) {
-      notifyError(`“${file.fileName}” holds no themes, so nothing was imported.`)
+      notifyError(t('codebookExchange.noThemes', { fileName: file.fileName }))
       return null
     }
     return mergeCodebook(existing, tree, () => crypto.randomUUID())
   } catch (error) {
-    notifyError(error instanceof CodebookFileError ? error.message : `“${file.fileName}” could not be imported: ${String(error)}`)
+    notifyError(error instanceof CodebookFileError ? error.message : t('codebookExchange.failed', { fileName: file.fileName, reason: String(error) }))
     return null
   }
 }
@@ -46,8 +47,8 @@ export async function importCodebookFile(file: CodebookFile): Promise<void> {
   const merged = await themesFrom(file, codebook.tags)
   if (!merged) return
   const { importSummary } = await exchange()
-  history.commit('Import codebook', { tags: merged.tags.map((after) => ({ before: null, after })) })
-  notify(importSummary(file.fileName, merged.report))
+  history.commit(t('undo.importCodebook'), { tags: merged.tags.map((after) => ({ before: null, after })) })
+  notify(importSummary(file.fileName, merged.report, t))
 }
 
 /** Asks for a codebook file (Open dialog or file input) and imports it. */
@@ -59,13 +60,13 @@ export async function importCodebook(host: Host): Promise<void> {
 /** Saves the project's codebook as a .qdc or .csv file (a Save dialog, or a download in browser mode). */
 export async function exportCodebook(host: Host, format: CodebookFormat): Promise<void> {
   if (codebook.tags.length === 0) {
-    notify('The codebook is empty; there is nothing to export.')
+    notify(t('codebookExchange.empty'))
     return
   }
   const { codebookFileName, writeCodebookFile } = await exchange()
   const text = writeCodebookFile(format, codebook.tags)
   const outcome = await host.saveCodebook(codebookFileName(projects.current?.name ?? 'themata', format), format, text)
-  if (outcome.status === 'saved') notify(host.kind === 'desktop' ? `Codebook saved to ${outcome.path}` : `Codebook downloaded as ${outcome.path}`)
+  if (outcome.status === 'saved') notify(t(host.kind === 'desktop' ? 'codebookExchange.saved' : 'codebookExchange.downloaded', { path: outcome.path }))
   else if (outcome.status === 'failed') notifyError(outcome.message)
 }
 
@@ -74,7 +75,7 @@ export async function createProjectFromCodebookFile(name: string, file: Codebook
   const merged = await themesFrom(file, [])
   if (!merged) return null
   const project = await newProject(name, merged.tags)
-  if (project) notify(`“${project.name}” starts with ${merged.tags.length} ${merged.tags.length === 1 ? 'theme' : 'themes'} from “${file.fileName}”.`)
+  if (project) notify(t('codebookExchange.projectStarts', { project: project.name, count: merged.tags.length, fileName: file.fileName }))
   return project
 }
 

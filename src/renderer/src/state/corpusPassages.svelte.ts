@@ -30,6 +30,7 @@ import { library } from './library.svelte'
 import { notify, notifyError } from './messages.svelte'
 import { session } from './session.svelte'
 import { showView } from './view.svelte'
+import { t } from '../i18n/i18n.svelte'
 
 /** Rows asked for whole as a new list is shown (more than a screenful); the text filter also verifies this many before showing the first ones. */
 const FIRST_SCREEN = 40
@@ -190,7 +191,7 @@ export async function runQuery(fresh = false): Promise<void> {
     }
     publish(cat, Int32Array.from(kept), false)
   } catch (error) {
-    if (run === runs) notifyError(`The passages could not be read: ${error instanceof Error ? error.message : String(error)}`)
+    if (run === runs) notifyError(t('corpus.readFailed', { reason: error instanceof Error ? error.message : String(error) }))
   } finally {
     if (run === runs) corpus.busy = false
   }
@@ -362,8 +363,6 @@ async function selectedPassages(): Promise<Annotation[]> {
   return found.filter((a): a is Annotation => a !== undefined)
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
-
 /** Adds a theme to every selected passage, or removes it (a passage left with neither theme nor note goes): one undoable step. */
 export async function retagSelected(tagId: string, add: boolean): Promise<void> {
   const theme = codebook.tags.find((t) => t.id === tagId)
@@ -378,14 +377,14 @@ export async function retagSelected(tagId: string, add: boolean): Promise<void> 
       changes.push({ before: a, after: !add && tagIds.length === 0 && !a.note.trim() ? null : { ...a, tagIds, updatedAt: now } })
     }
     if (changes.length === 0) {
-      notify(add ? `The selected passages already have “${theme.name}”.` : `None of the selected passages has “${theme.name}”.`)
+      notify(t(add ? 'corpus.alreadyHave' : 'corpus.noneHas', { name: theme.name }))
       return
     }
-    const label = add ? `Add “${theme.name}” to ${plural(changes.length, 'passage')}` : `Remove “${theme.name}” from ${plural(changes.length, 'passage')}`
+    const label = t(add ? 'undo.addThemeToPassages' : 'undo.removeThemeFromPassages', { name: theme.name, count: changes.length })
     history.commit(label, { annotations: changes })
-    notify(`${label}. Undo with Ctrl+Z.`)
+    notify(t('common.undoHint', { action: label }))
   } catch (error) {
-    notifyError(`The passages could not be changed: ${error instanceof Error ? error.message : String(error)}`)
+    notifyError(t('corpus.changeFailed', { reason: error instanceof Error ? error.message : String(error) }))
   }
 }
 
@@ -394,15 +393,15 @@ export async function deleteSelected(): Promise<void> {
   try {
     const passages = await selectedPassages()
     if (passages.length === 0) return
-    const label = `Delete ${plural(passages.length, 'passage')}`
+    const label = t('undo.deletePassages', { count: passages.length })
     history.commit(
       label,
       { annotations: passages.map((a) => ({ before: a, after: null })) }
     )
     clearSelection()
-    notify(`${label}. Undo with Ctrl+Z.`)
+    notify(t('common.undoHint', { action: label }))
   } catch (error) {
-    notifyError(`The passages could not be deleted: ${error instanceof Error ? error.message : String(error)}`)
+    notifyError(t('corpus.deleteFailed', { reason: error instanceof Error ? error.message : String(error) }))
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ThemataDb } from '../db/db'
 import { ProjectsDb } from '../db/projectsDb'
+import { t } from '../i18n/i18n.svelte'
 
 /** The list of projects (one small database beside the projects' own). */
 export const registry = new ProjectsDb()
@@ -8,7 +9,7 @@ let current: ThemataDb | null = null
 
 /** The open project's database. */
 export function db(): ThemataDb {
-  if (!current) throw new Error('No project is open.')
+  if (!current) throw new Error(t('projects.noneOpen'))
   return current
 }
 

@@ -8,6 +8,7 @@ import { History } from '../history/history'
 import { afterNextPaint } from '../perf/marks'
 import { db } from './database'
 import { notify, notifyError } from './messages.svelte'
+import { t } from '../i18n/i18n.svelte'
 
 type Applier = (changes: ChangeSet) => void
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a list of callbacks, not state
@@ -66,7 +67,7 @@ export const history = new History({
     for (const apply of appliers) apply(changes)
   },
   onPersistError: (error) =>
-    notifyError(`Your last change could not be saved (${error instanceof Error ? error.message : String(error)}). It is still shown; export a report to keep it.`),
+    notifyError(t('history.saveFailed', { reason: error instanceof Error ? error.message : String(error) })),
   onStateChange: () => {
     undoState.canUndo = history.canUndo
     undoState.canRedo = history.canRedo
@@ -76,9 +77,9 @@ export const history = new History({
 })
 
 export function undo(): void {
-  if (!history.undo()) notify('Nothing to undo.')
+  if (!history.undo()) notify(t('history.nothingToUndo'))
 }
 
 export function redo(): void {
-  if (!history.redo()) notify('Nothing to redo.')
+  if (!history.redo()) notify(t('history.nothingToRedo'))
 }

@@ -11,6 +11,7 @@ import { db } from './database'
 import { documentsAdded } from './library.svelte'
 import { notify, notifyError } from './messages.svelte'
 import { session } from './session.svelte'
+import { t } from '../i18n/i18n.svelte'
 
 /** How a batch of several files ended, shown until dismissed. */
 export interface BatchReport {
@@ -46,7 +47,7 @@ export function dismissImportReport(): void {
 export async function importArticles(items: readonly ImportItem[]): Promise<void> {
   if (items.length === 0) return
   if (importBatch.running) {
-    notify('Themata is still opening the files chosen before; try again when it is done.')
+    notify(t('import.busy'))
     return
   }
   // The project cannot change meanwhile (switching is disabled while busy); the database is taken once.
@@ -85,5 +86,5 @@ function report(total: number, imported: number, failures: ImportFailure[], canc
     return
   }
   if (failures.length > 0 || cancelled) importBatch.report = { total, imported, failures, cancelled }
-  else notify(`Opened ${imported.toLocaleString('en-US')} articles.`)
+  else notify(t('import.opened', { count: imported }))
 }

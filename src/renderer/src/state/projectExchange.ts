@@ -17,19 +17,21 @@ import { history } from './history.svelte'
 import { showImportReport } from './importReport.svelte'
 import { notify, notifyError } from './messages.svelte'
 import { openProject, projects } from './projects.svelte'
+import { t } from '../i18n/i18n.svelte'
+import type { MessageKey } from '@shared/i18n/format'
 
 
 // The zip and XML code loads on first use, so opening the app does not pay for it.
 const qdpx = () => import('@shared/qdpx')
 const backups = async () => ({ ...(await import('@shared/backup/readBackup')), ...(await import('@shared/backup/writeBackup')) })
 
-function failure(fileName: string, doing: string, error: unknown): string {
+function failure(fileName: string, failed: MessageKey, error: unknown): string {
   if (error instanceof Error && error.name === 'ProjectFileError') return error.message
-  return `“${fileName}” could not be ${doing}: ${error instanceof Error ? error.message : String(error)}.`
+  return t(failed, { fileName, reason: error instanceof Error ? error.message : String(error) })
 }
 
 function saved(host: Host, what: string, outcome: Awaited<ReturnType<Host['saveProjectFile']>>): void {
-  if (outcome.status === 'saved') notify(host.kind === 'desktop' ? `${what} saved to ${outcome.path}` : `${what} downloaded as ${outcome.path}`)
+  if (outcome.status === 'saved') notify(t(host.kind === 'desktop' ? 'projectFiles.saved' : 'projectFiles.downloaded', { what, path: outcome.path }))
   else if (outcome.status === 'failed') notifyError(outcome.message)
 }
 
@@ -40,12 +42,12 @@ export async function exportProjectQdpx(host: Host): Promise<void> {
   await history.flushed()
   const data = await projectData(db(), current.name)
   if (data.documents.length === 0 && data.tags.length === 0) {
-    notify('The project is empty; there is nothing to export.')
+    notify(t('projectFiles.empty'))
     return
   }
   const { exportQdpx } = await qdpx()
   const bytes = exportQdpx(data, { origin: APP_NAME, userName: ANALYST_NAME, now: Date.now() })
-  saved(host, 'Project', await host.saveProjectFile(slugFileName(current.name, '.qdpx'), 'qdpx', bytes))
+  saved(host, t('projectFiles.project'), await host.saveProjectFile(slugFileName(current.name, '.qdpx'), 'qdpx', bytes))
 }
 
 /** A backup of the open project, or of every project, as one .themata file. */
@@ -57,9 +59,9 @@ export async function backUp(host: Host, scope: 'project' | 'all'): Promise<void
   try {
     const chosen = scope === 'all' ? await listProjects(registry) : [current]
     const backup = await backupProjects(chosen, { scope, reason: 'manual', app: APP_NAME })
-    saved(host, 'Backup', await host.saveProjectFile(backupFileName(backup), 'themata', writeBackup(backup)))
+    saved(host, t('projectFiles.backup'), await host.saveProjectFile(backupFileName(backup), 'themata', writeBackup(backup)))
   } catch (error) {
-    notifyError(`Themata could not back up: ${error instanceof Error ? error.message : String(error)}`)
+    notifyError(t('projectFiles.backUpFailed', { reason: error instanceof Error ? error.message : String(error) }))
   }
 }
 
@@ -72,7 +74,7 @@ async function importQdpxFile(fileName: string, bytes: Uint8Array): Promise<void
     result = await importQdpx(bytes, fileName)
     project = await createStoredProject(registry, result.project.name, storedFromData(result.project), 'imported')
   } catch (error) {
-    notifyError(failure(fileName, 'imported', error))
+    notifyError(failure(fileName, 'projectFiles.importFailed', error))
     return
   }
   await openProject(project)
@@ -86,12 +88,12 @@ async function restoreFile(fileName: string, bytes: Uint8Array): Promise<void> {
   try {
     restored = await restoreBackup(registry, readBackup(bytes, fileName))
   } catch (error) {
-    notifyError(failure(fileName, 'restored', error))
+    notifyError(failure(fileName, 'projectFiles.restoreFailed', error))
     return
   }
   await openProject(restored[0] as ProjectRecord)
   const names = restored.map((p) => `“${p.name}”`).join(', ')
-  notify(`Restored ${restored.length === 1 ? 'the project' : `${restored.length} projects:`} ${names} from “${fileName}”.`)
+  notify(t('projectFiles.restored', { count: restored.length, names, fileName }))
 }
 
 /** A project file's bytes: a backup is restored, a REFI-QDA project imported (a .themata chosen to import is restored too). */

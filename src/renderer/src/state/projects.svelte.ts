@@ -21,6 +21,8 @@ import { library, refreshLibrary } from './library.svelte'
 import { notify, notifyError } from './messages.svelte'
 import { session } from './session.svelte'
 import { loadSets } from './sets.svelte'
+import { t } from '../i18n/i18n.svelte'
+import type { MessageKey } from '@shared/i18n/format'
 
 class Projects {
   /** Most recently opened first. */
@@ -62,18 +64,18 @@ export async function openProject(project: ProjectRecord): Promise<void> {
 export async function switchProject(project: ProjectRecord): Promise<void> {
   if (project.id === projects.current?.id) return
   if (session.busy) {
-    notify('Wait until the files being opened are in this project, then switch.')
+    notify(t('projects.waitSwitch'))
     return
   }
   try {
     await openProject(project)
   } catch (error) {
-    nameError(error, 'open the project')
+    nameError(error, 'projects.failedOpen')
   }
 }
 
-function nameError(error: unknown, doing: string): void {
-  notifyError(error instanceof ProjectNameError ? error.message : `Could not ${doing}: ${error instanceof Error ? error.message : String(error)}`)
+function nameError(error: unknown, failed: MessageKey): void {
+  notifyError(error instanceof ProjectNameError ? error.message : t(failed, { reason: error instanceof Error ? error.message : String(error) }))
 }
 
 /** What a new project's codebook starts as: the default themes, none, or these (e.g. from a .qdc). */
@@ -82,7 +84,7 @@ export type NewCodebook = StartingCodebook
 /** Creates a project and opens it; returns it, or null after telling the user why not. */
 export async function newProject(name: string, codebook: NewCodebook = 'default'): Promise<ProjectRecord | null> {
   if (session.busy) {
-    notify('Wait until the files being opened are in this project, then create another.')
+    notify(t('projects.waitCreate'))
     return null
   }
   try {
@@ -90,7 +92,7 @@ export async function newProject(name: string, codebook: NewCodebook = 'default'
     await openProject(project)
     return project
   } catch (error) {
-    nameError(error, 'create the project')
+    nameError(error, 'projects.failedCreate')
     return null
   }
 }
@@ -104,7 +106,7 @@ export async function renameCurrentProject(name: string): Promise<boolean> {
     projects.list = await listProjects(registry)
     return true
   } catch (error) {
-    nameError(error, 'rename the project')
+    nameError(error, 'projects.failedRename')
     return false
   }
 }
@@ -118,7 +120,7 @@ export async function duplicateCurrentProject(): Promise<ProjectRecord | null> {
     projects.list = await listProjects(registry)
     return copy
   } catch (error) {
-    nameError(error, 'duplicate the project')
+    nameError(error, 'projects.failedDuplicate')
     return null
   }
 }
@@ -138,6 +140,6 @@ export async function removeProject(project: ProjectRecord): Promise<void> {
     projects.list = await listProjects(registry)
     if (wasOpen) await openProject(projects.list[0] as ProjectRecord)
   } catch (error) {
-    nameError(error, 'delete the project')
+    nameError(error, 'projects.failedDelete')
   }
 }

@@ -15,6 +15,8 @@ import { library } from './library.svelte'
 import { notify, notifyError } from './messages.svelte'
 import { projects } from './projects.svelte'
 import { session } from './session.svelte'
+import { locale, t } from '../i18n/i18n.svelte'
+import { EXPORT_FORMAT_NAMES } from '../i18n/exportFormatNames'
 
 /** Which articles the report covers. */
 export type ArticleScope = 'current' | 'set' | 'chosen' | 'project'
@@ -55,7 +57,7 @@ export async function openReportDialog(): Promise<void> {
     reportExport.sets = sets
     if (typeof analyst?.value === 'string') reportExport.analystName = analyst.value
   } catch (error) {
-    notifyError(`Could not read the project's sets: ${error instanceof Error ? error.message : String(error)}`)
+    notifyError(t('reportDialog.setsFailed', { reason: error instanceof Error ? error.message : String(error) }))
   }
 }
 
@@ -95,7 +97,8 @@ function job(kind: ExportJob['kind']): ExportJob | null {
     analystName: reportExport.analystName.trim(),
     options: { ...$state.snapshot(options), themeIds: themeIds ? [...themeIds] : null },
     format: reportExport.format,
-    generatedAt: Date.now()
+    generatedAt: Date.now(),
+    locale: locale()
   }
 }
 
@@ -127,10 +130,10 @@ export async function runExport(host: Host): Promise<void> {
   const next = job('export')
   if (!next || running) return
   if (next.documentIds.length === 0) {
-    notifyError('Choose at least one article to export.')
+    notifyError(t('reportDialog.chooseArticle'))
     return
   }
-  reportExport.progress = { fraction: 0, label: 'Starting' }
+  reportExport.progress = { fraction: 0, label: t('reportDialog.starting') }
   try {
     await Promise.all([history.flushed(), db().settings.put({ key: ANALYST_KEY, value: next.analystName })])
     const current = startExport(next, (fraction, label) => {
@@ -139,7 +142,7 @@ export async function runExport(host: Host): Promise<void> {
     running = current
     const result = await current.result
     if (!result) return
-    reportExport.progress = { fraction: 1, label: 'Saving' }
+    reportExport.progress = { fraction: 1, label: t('reportDialog.saving') }
     const { extension } = EXPORT_FORMATS[next.format]
     const outcome =
       next.format === 'pdf'
@@ -147,8 +150,8 @@ export async function runExport(host: Host): Promise<void> {
         : await host.saveReport(result.fileName, extension, result.content as string | Uint8Array<ArrayBuffer>)
     mark('themata:report-ready')
     if (outcome.status === 'saved') {
-      const where = host.kind === 'desktop' ? `saved to ${outcome.path}` : next.format === 'pdf' ? 'sent to the print dialog (choose “Save as PDF”)' : `downloaded as ${outcome.path}`
-      notify(`${EXPORT_FORMATS[next.format].label} ${where}`)
+      const said = host.kind === 'desktop' ? 'reportDialog.saved' : next.format === 'pdf' ? 'reportDialog.printed' : 'reportDialog.downloaded'
+      notify(t(said, { format: t(EXPORT_FORMAT_NAMES[next.format]), path: outcome.path }))
       closeReportDialog()
     } else if (outcome.status === 'failed') notifyError(outcome.message)
   } catch (error) {

@@ -20,6 +20,7 @@ import { library } from './library.svelte'
 import { notify, notifyError } from './messages.svelte'
 import { session } from './session.svelte'
 import { showView } from './view.svelte'
+import { formatAnd, t } from '../i18n/i18n.svelte'
 
 export type SearchScope = 'project' | 'article'
 
@@ -87,7 +88,7 @@ export function prepareSearch(): void {
 /** Runs the search as it stands; project-wide results are shown in the Search view. */
 export async function runSearch(): Promise<void> {
   const run = ++runs
-  const compiled = compileSearch(search.query, search.options)
+  const compiled = compileSearch(search.query, search.options, t)
   if (!compiled.ok) {
     search.status = 'error'
     search.message = compiled.message
@@ -133,12 +134,12 @@ export async function showHit(documentId: string, hit: Hit): Promise<void> {
 export async function step(direction: 1 | -1): Promise<void> {
   const current = session.current
   if (!current) {
-    notify('Open an article to step through its hits.')
+    notify(t('search.openArticleToStep'))
     return
   }
   const result = search.results.find((r) => r.documentId === current.record.id)
   if (!result || result.ranges.length === 0) {
-    notify('No hits in this article.')
+    notify(t('search.noHitsInArticle'))
     return
   }
   const count = result.ranges.length / 2
@@ -236,15 +237,12 @@ export async function applyAutocode(preview: AutocodePreview): Promise<void> {
     })
   }
   for (const { passage, addTagIds } of plan.update) changes.push({ before: passage, after: { ...passage, tagIds: [...passage.tagIds, ...addTagIds], updatedAt: now } })
-  const names = tagIds.map((id) => codebook.tags.find((t) => t.id === id)?.name ?? 'a theme')
-  const skipped = plan.skipped > 0 ? `; ${plan.skipped.toLocaleString('en-US')} already tagged, skipped` : ''
+  const names = tagIds.map((id) => codebook.tags.find((tag) => tag.id === id)?.name ?? t('autocode.aTheme'))
   if (changes.length === 0) {
-    notify(`Nothing to autocode: every hit is already tagged with ${names.map((n) => `“${n}”`).join(' and ')}.`)
+    notify(t('autocode.allTagged', { themes: formatAnd(names.map((n) => `“${n}”`)) }))
     return
   }
-  history.commit(`Autocode “${search.query}” as ${names.join(', ')}`, { annotations: changes })
+  history.commit(t('undo.autocode', { query: search.query, themes: formatAnd(names) }), { annotations: changes })
   await history.flushed()
-  const made = `${plan.create.length.toLocaleString('en-US')} passage${plan.create.length === 1 ? '' : 's'} created`
-  const grew = plan.update.length > 0 ? `, ${plan.update.length.toLocaleString('en-US')} existing tagged` : ''
-  notify(`Autocoded: ${made}${grew} in ${plan.articles.toLocaleString('en-US')} article${plan.articles === 1 ? '' : 's'}${skipped}. Undo with Ctrl+Z.`)
+  notify(t('autocode.done', { created: plan.create.length, updated: plan.update.length, articles: plan.articles, skipped: plan.skipped }))
 }

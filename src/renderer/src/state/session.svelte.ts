@@ -15,6 +15,7 @@ import { db } from './database'
 import { history, onChangeSet } from './history.svelte'
 import { documentOpened, library, refreshLibrary, setCounts } from './library.svelte'
 import { notifyError } from './messages.svelte'
+import { t } from '../i18n/i18n.svelte'
 
 export interface OpenDocument {
   record: DocumentRecord
@@ -70,7 +71,7 @@ class Session {
     const [record, content] = await Promise.all([store.documents.get(documentId), loadContent(store, documentId)])
     if (attempt !== this.opening) return
     if (!record || !content) {
-      notifyError('That article is no longer in the library.')
+      notifyError(t('article.gone'))
       await refreshLibrary()
       return
     }
@@ -105,7 +106,7 @@ class Session {
     try {
       annotations = await passagesRead
     } catch (error) {
-      notifyError(`The passages of this article could not be read: ${error instanceof Error ? error.message : String(error)}`)
+      notifyError(t('article.passagesUnreadable', { reason: error instanceof Error ? error.message : String(error) }))
       annotations = []
     }
     await nextPaint()

@@ -9,6 +9,8 @@ import { db } from './database'
 import { history, onChangeSet } from './history.svelte'
 import { library } from './library.svelte'
 import { notifyError } from './messages.svelte'
+import { t } from '../i18n/i18n.svelte'
+import type { MessageKey } from '@shared/i18n/format'
 
 class ArticleSets {
   /** In the order they were made. */
@@ -26,27 +28,27 @@ export async function loadSets(): Promise<void> {
 }
 
 /** Runs `build`; a SetNameError (or anything else) is told to the user instead. */
-function attempt<T>(build: () => T, doing: string): T | null {
+function attempt<T>(build: () => T, failed: MessageKey): T | null {
   try {
     return build()
   } catch (error) {
-    notifyError(error instanceof SetNameError ? error.message : `Could not ${doing}: ${error instanceof Error ? error.message : String(error)}`)
+    notifyError(error instanceof SetNameError ? error.message : t(failed, { reason: error instanceof Error ? error.message : String(error) }))
     return null
   }
 }
 
 /** Makes a new, empty set; returns it, or null after telling the user why not. */
 export function createSet(name: string): ArticleSet | null {
-  const made = attempt(() => createSetChange(articleSets.list, name), 'create the set')
+  const made = attempt(() => createSetChange(articleSets.list, name), 'sets.failedCreate')
   if (!made) return null
-  history.commit(`Create set “${made.set.name}”`, made.changes)
+  history.commit(t('undo.createSet', { name: made.set.name }), made.changes)
   return made.set
 }
 
 export function renameSet(id: string, name: string): boolean {
-  const changes = attempt(() => renameSetChange(articleSets.list, id, name), 'rename the set')
+  const changes = attempt(() => renameSetChange(articleSets.list, id, name), 'sets.failedRename')
   if (!changes) return false
-  history.commit('Rename set', changes)
+  history.commit(t('undo.renameSet'), changes)
   return true
 }
 
@@ -54,7 +56,7 @@ export function renameSet(id: string, name: string): boolean {
 export function deleteSet(id: string): void {
   const set = setById(id)
   if (!set) return
-  history.commit(`Delete set “${set.name}”`, deleteSetChange(articleSets.list, library.documents, id))
+  history.commit(t('undo.deleteSet', { name: set.name }), deleteSetChange(articleSets.list, library.documents, id))
 }
 
 /** Puts articles in a set, or takes them out of it. */
@@ -62,7 +64,7 @@ export function setMembership(documentIds: readonly string[], setId: string, mem
   const set = setById(setId)
   if (!set) return
   const changes: ChangeSet = membershipChange(library.documents, documentIds, setId, member)
-  history.commit(member ? `Add to set “${set.name}”` : `Remove from set “${set.name}”`, changes)
+  history.commit(t(member ? 'undo.addToSet' : 'undo.removeFromSet', { name: set.name }), changes)
 }
 
 onChangeSet((changes) => {
