@@ -11,7 +11,25 @@
  * for read-only views that keep their selection.
  */
 import { Extension } from '@tiptap/core'
-import { Plugin, PluginKey } from '@tiptap/pm/state'
+import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state'
+import type { EditorView } from '@tiptap/pm/view'
+
+/**
+ * When the page's selection is emptied while the article has the focus (the reader let go of a
+ * selection), ProseMirror keeps the old one and would paint it back at its next update: it gets
+ * the caret instead, where the selection ended.
+ */
+function collapseWhenEmptied(view: EditorView): { destroy(): void } {
+  const doc = view.dom.ownerDocument
+  const onChange = (): void => {
+    const selection = doc.getSelection()
+    if (selection?.rangeCount === 0 && view.hasFocus() && !view.state.selection.empty) {
+      view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, view.state.selection.head)))
+    }
+  }
+  doc.addEventListener('selectionchange', onChange)
+  return { destroy: () => doc.removeEventListener('selectionchange', onChange) }
+}
 
 export const ReadOnlyCaret = Extension.create({
   name: 'readOnlyCaret',
@@ -20,6 +38,7 @@ export const ReadOnlyCaret = Extension.create({
       new Plugin({
         key: new PluginKey('readOnlyCaret'),
         filterTransaction: (tr) => !tr.docChanged,
+        view: collapseWhenEmptied,
         props: {
           attributes: {
             'aria-readonly': 'true',
