@@ -11,7 +11,7 @@
  * for read-only views that keep their selection.
  */
 import { Extension } from '@tiptap/core'
-import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state'
+import { Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 
 /**
@@ -31,14 +31,52 @@ function collapseWhenEmptied(view: EditorView): { destroy(): void } {
   return { destroy: () => doc.removeEventListener('selectionchange', onChange) }
 }
 
+/**
+ * The page's selection, when the article has the focus and ProseMirror's own has fallen behind it:
+ * a key moved the caret and the selectionchange event ProseMirror reads it from has not come yet.
+ */
+function pageSelectionAhead(view: EditorView, state: EditorState): TextSelection | null {
+  const selection = view.dom.ownerDocument.getSelection()
+  if (!selection?.anchorNode || !selection.focusNode || !view.hasFocus()) return null
+  if (!view.dom.contains(selection.anchorNode) || !view.dom.contains(selection.focusNode)) return null
+  try {
+    const anchor = view.posAtDOM(selection.anchorNode, selection.anchorOffset)
+    const head = view.posAtDOM(selection.focusNode, selection.focusOffset)
+    return anchor === state.selection.anchor && head === state.selection.head ? null : TextSelection.create(state.doc, anchor, head)
+  } catch {
+    return null
+  }
+}
+
+/** Meta of a transaction that only repaints decorations (highlights, the search hit): it takes the page's selection first. */
+export const REPAINT = 'themataRepaint'
+
 export const ReadOnlyCaret = Extension.create({
   name: 'readOnlyCaret',
   addProseMirrorPlugins() {
+    let current: EditorView | null = null
     return [
       new Plugin({
         key: new PluginKey('readOnlyCaret'),
         filterTransaction: (tr) => !tr.docChanged,
-        view: collapseWhenEmptied,
+        // A repaint (highlights scrolled into view, a passage tagged) writes ProseMirror's selection back
+        // to the page: it takes the page's first, or the caret would jump back to where it was a key ago.
+        // Only repaints: while focus arrives, the page's caret is not yet the one ProseMirror restores.
+        appendTransaction: (transactions, _old, state) => {
+          if (!current || !transactions.some((tr) => tr.getMeta(REPAINT)) || transactions.some((tr) => tr.selectionSet)) return null
+          const ahead = pageSelectionAhead(current, state)
+          return ahead ? state.tr.setSelection(ahead).setMeta('addToHistory', false) : null
+        },
+        view: (view) => {
+          current = view
+          const stop = collapseWhenEmptied(view)
+          return {
+            destroy: () => {
+              stop.destroy()
+              current = null
+            }
+          }
+        },
         props: {
           attributes: {
             'aria-readonly': 'true',
