@@ -7,8 +7,8 @@
  * selection keys) and nothing may change the text: no transaction that changes the document gets
  * through (`filterTransaction`; ProseMirror redraws any DOM the browser changed anyway, as IME
  * composition can), and typing, pasting, dropping and cutting never reach the DOM. This is how
- * CodeMirror's `readOnly` differs from its `editable`, and the filter ProseMirror's author suggests
- * for read-only views that keep their selection.
+ * CodeMirror's `readOnly` differs from its `editable`, and `filterTransaction` is the hook
+ * ProseMirror's author points to for keeping edits out.
  */
 import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/state'
