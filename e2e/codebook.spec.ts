@@ -28,7 +28,7 @@ function theme(page: Page, name: string): Locator {
 async function outline(page: Page): Promise<string[]> {
   return tree(page)
     .getByRole('treeitem')
-    .evaluateAll((items) => items.map((item) => '  '.repeat(Number(item.getAttribute('aria-level')) - 1) + item.getAttribute('aria-label')))
+    .evaluateAll((items) => items.map((item) => '  '.repeat(Number(item.getAttribute('aria-level')) - 1) + (item.querySelector('.name')?.textContent ?? '')))
 }
 
 /** The codebook as stored (the open project's database), as "Parent › Theme" paths, sorted. */

@@ -69,7 +69,7 @@ test('All passages lists, filters, opens and retags passages across articles', a
   await page.getByRole('button', { name: 'Switch to light mode' }).click()
 
   // Keyboard: select both, add a theme to both in one step, undo it in one step.
-  await rows(page).first().locator('input[type="checkbox"]').click()
+  await rows(page).first().locator('.check').click()
   await expect(page.getByRole('listbox', { name: 'Passages across the project' })).toBeFocused()
   await page.keyboard.press('Shift+ArrowDown')
   await expect(allPassages(page).getByRole('toolbar', { name: 'Selected passages' })).toContainText('2 selected')
@@ -89,8 +89,13 @@ test('All passages lists, filters, opens and retags passages across articles', a
   await page.keyboard.press('Control+z')
   await expect(allPassages(page).getByRole('status')).toHaveText('2 passages')
 
-  // A row shows its whole paragraph on request.
-  await rows(page).first().getByRole('button', { name: 'Show the whole paragraph' }).click()
+  // A row shows its whole paragraph on request: → from the keyboard, or its ¶ mark.
+  await page.keyboard.press('Home')
+  await page.keyboard.press('ArrowRight')
+  await expect(rows(page).first()).toContainText('Previously, a missile landed near Azerbaijan’s embassy in Kyiv')
+  await page.keyboard.press('ArrowLeft')
+  await expect(rows(page).first()).not.toContainText('Previously, a missile landed near Azerbaijan’s embassy in Kyiv')
+  await rows(page).first().locator('.expand').click()
   await expect(rows(page).first()).toContainText('Previously, a missile landed near Azerbaijan’s embassy in Kyiv')
 
   // Click a row: the article opens at the passage, flashing.

@@ -16,6 +16,18 @@ export function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05)
 }
 
+/** `color` laid over `background` with opacity `alpha` (0–1), as the browser composites a translucent fill: channel by channel in sRGB. */
+export function over(color: string, alpha: number, background: string): string {
+  const mixed = [1, 3, 5].map((at) => Math.round(alpha * parseInt(color.slice(at, at + 2), 16) + (1 - alpha) * parseInt(background.slice(at, at + 2), 16)))
+  return `#${mixed.map((c) => c.toString(16).padStart(2, '0')).join('')}`
+}
+
+/** The body text colour of each appearance (app.css `--text`), which highlighted text is drawn in. */
+export const TEXT_COLOURS = { light: '#1f2328', dark: '#e6e6e3' } as const
+
+/** WCAG AA for body text. */
+export const MIN_TEXT_CONTRAST = 4.5
+
 /** The page and panel backgrounds of each appearance (app.css), which theme colours are drawn on. */
 export const BACKGROUNDS = { light: ['#ffffff', '#f7f6f3'], dark: ['#1e2127', '#16181c'] } as const
 

@@ -12,13 +12,18 @@ export function safeColor(color: string | undefined): string {
   return color && HEX_COLOR.test(color) ? color : UNTAGGED_COLOR
 }
 
+/** How strongly (percent) the first theme's colour fills a segment under `depth` overlapping passages: 18, 28, 38, then 48 at most. */
+export function highlightStrength(depth: number): number {
+  return Math.min(48, 18 + 10 * (Math.max(1, depth) - 1))
+}
+
 /**
  * Inline CSS for a segment covered by `depth` passages whose themes have `colors`
  * (distinct, in codebook order; empty for passages with a note but no theme).
  */
 export function highlightStyle(colors: readonly string[], depth: number): string {
   const first = safeColor(colors[0])
-  const strength = Math.min(48, 18 + 10 * (Math.max(1, depth) - 1))
+  const strength = highlightStrength(depth)
   const underlines = (colors.length > 0 ? colors : [UNTAGGED_COLOR])
     .map((c, i) => `inset 0 -${2 * (i + 1)}px 0 ${safeColor(c)}`)
     .join(', ')

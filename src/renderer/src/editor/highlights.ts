@@ -20,6 +20,7 @@ import { segmentize } from '@shared/anchoring/segments'
 import { highlightStyle } from '@shared/highlightStyle'
 import type { HighlightIndex } from './highlightIndex'
 import { offsetToPos, type ArticleLayout } from './offsets'
+import { REPAINT } from './readOnlyCaret'
 
 export interface HighlightSource {
   index: HighlightIndex
@@ -193,7 +194,7 @@ export const Highlights = Extension.create<{ source: HighlightSource | null }>({
 
 /** Applies a highlight update in one transaction (so in one view update). */
 export function updateHighlights(view: EditorView, meta: HighlightMeta): void {
-  view.dispatch(view.state.tr.setMeta(highlightKey, meta).setMeta('addToHistory', false))
+  view.dispatch(view.state.tr.setMeta(highlightKey, meta).setMeta(REPAINT, true).setMeta('addToHistory', false))
 }
 
 /** Repaints the current window after themes changed. */

@@ -6,6 +6,7 @@ import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view'
 import { offsetToPos, type ArticleLayout } from './offsets'
+import { REPAINT } from './readOnlyCaret'
 
 const searchHitKey = new PluginKey<DecorationSet>('themata-search-hit')
 
@@ -33,5 +34,5 @@ export function showSearchHit(view: EditorView, layout: ArticleLayout, range: { 
   const decorations = range
     ? DecorationSet.create(view.state.doc, [Decoration.inline(offsetToPos(layout, range.start), offsetToPos(layout, range.end), { class: 'search-hit' })])
     : DecorationSet.empty
-  view.dispatch(view.state.tr.setMeta(searchHitKey, decorations).setMeta('addToHistory', false))
+  view.dispatch(view.state.tr.setMeta(searchHitKey, decorations).setMeta(REPAINT, true).setMeta('addToHistory', false))
 }

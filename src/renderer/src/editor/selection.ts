@@ -1,7 +1,8 @@
-/** The reader's text selection inside the article, as canonical-text offsets. */
+/** The reader's text selection and caret inside the article, as canonical-text offsets. */
+import { TextSelection } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import { trimRange } from '@shared/annotation'
-import { posToOffset, type ArticleLayout } from './offsets'
+import { offsetToPos, posToOffset, type ArticleLayout } from './offsets'
 
 export interface ArticleSelection {
   start: number
@@ -29,4 +30,32 @@ export function articleSelection(view: EditorView, text: string, layout: Article
   const rects = range.getClientRects()
   const rect = rects.length > 0 ? (rects[rects.length - 1] as DOMRect) : range.getBoundingClientRect()
   return { ...trimmed, rect }
+}
+
+/** The caret (the selection's moving end) as a text offset, when the selection is in the article; else null. */
+export function caretOffset(view: EditorView, layout: ArticleLayout): number | null {
+  const selection = view.dom.ownerDocument.getSelection()
+  if (!selection?.focusNode || !view.dom.contains(selection.focusNode)) return null
+  try {
+    return posToOffset(layout, view.posAtDOM(selection.focusNode, selection.focusOffset))
+  } catch {
+    return null
+  }
+}
+
+/** Where the caret is on screen (to put a popover by it); the line's box when the caret has none of its own. */
+export function caretRect(view: EditorView): DOMRect | null {
+  const selection = view.dom.ownerDocument.getSelection()
+  if (!selection?.focusNode || !view.dom.contains(selection.focusNode)) return null
+  const range = view.dom.ownerDocument.createRange()
+  range.setStart(selection.focusNode, selection.focusOffset)
+  const rect = range.getBoundingClientRect()
+  if (rect.height > 0) return rect
+  const element = selection.focusNode instanceof Element ? selection.focusNode : selection.focusNode.parentElement
+  return element?.getBoundingClientRect() ?? null
+}
+
+/** Puts a collapsed caret at text offset `offset`; ProseMirror shows it on the page while the article has the focus. */
+export function placeCaret(view: EditorView, layout: ArticleLayout, offset: number): void {
+  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, offsetToPos(layout, offset))))
 }

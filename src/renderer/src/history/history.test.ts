@@ -76,3 +76,22 @@ describe('History', () => {
     expect(history.canUndo).toBe(false)
   })
 })
+
+describe('History observers', () => {
+  it('tells every action, undo and redo, with its entry, once it is in memory', () => {
+    const told: string[] = []
+    const history = new History({
+      persist: async () => undefined,
+      applyInMemory: () => undefined,
+      onPersistError: () => undefined,
+      onAction: (kind, entry) => told.push(`${kind}: ${entry.label}`)
+    })
+    history.commit('Tag passage', { tags: [{ before: null, after: tag('t1', 'CIS') }] })
+    history.commit('Nothing', {})
+    history.undo()
+    history.redo()
+    history.undo()
+    history.undo()
+    expect(told).toEqual(['do: Tag passage', 'undo: Tag passage', 'redo: Tag passage', 'undo: Tag passage'])
+  })
+})

@@ -20,6 +20,8 @@ export interface HistoryOptions {
   onPersistError(error: unknown): void
   /** Called whenever canUndo or canRedo may have changed. */
   onStateChange?(): void
+  /** Called after every action, undo and redo, with the action's entry (to tell the user what happened). */
+  onAction?(kind: 'do' | 'undo' | 'redo', entry: HistoryEntry): void
 }
 
 export class History {
@@ -55,10 +57,12 @@ export class History {
   commit(label: string, changes: ChangeSet, alreadyApplied = false): void {
     if (changeCount(changes) === 0) return
     if (!alreadyApplied) this.options.applyInMemory(changes)
-    this.undoStack.push({ label, changes })
+    const entry = { label, changes }
+    this.undoStack.push(entry)
     this.redoStack.length = 0
     this.persist(changes)
     this.options.onStateChange?.()
+    this.options.onAction?.('do', entry)
   }
 
   /** Takes back the last action; returns it, or null when there is none. */
@@ -70,6 +74,7 @@ export class History {
     this.options.applyInMemory(inverse)
     this.persist(inverse)
     this.options.onStateChange?.()
+    this.options.onAction?.('undo', entry)
     return entry
   }
 
@@ -80,6 +85,7 @@ export class History {
     this.options.applyInMemory(entry.changes)
     this.persist(entry.changes)
     this.options.onStateChange?.()
+    this.options.onAction?.('redo', entry)
     return entry
   }
 

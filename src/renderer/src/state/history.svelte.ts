@@ -4,7 +4,7 @@
  * them all on every action, undo and redo, and writes the change set to storage.
  */
 import { applyChangeSet, changeCount, type ChangeSet } from '../db/changeSet'
-import { History } from '../history/history'
+import { History, type HistoryEntry } from '../history/history'
 import { afterNextPaint } from '../perf/marks'
 import { db } from './database'
 import { notify, notifyError } from './messages.svelte'
@@ -48,6 +48,16 @@ function afterPaintOrSoon(): Promise<void> {
   })
 }
 
+type ActionObserver = (kind: 'do' | 'undo' | 'redo', entry: HistoryEntry) => void
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a list of callbacks, not state
+const actionObservers = new Set<ActionObserver>()
+
+/** Registers what follows every action, undo and redo once it is in memory (telling the user); returns the unsubscribe. */
+export function onAction(observer: ActionObserver): () => void {
+  actionObservers.add(observer)
+  return () => actionObservers.delete(observer)
+}
+
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a list of callbacks, not state
 const storedObservers = new Set<Applier>()
 
@@ -73,6 +83,9 @@ export const history = new History({
     undoState.canRedo = history.canRedo
     undoState.undoLabel = history.undoLabel
     undoState.redoLabel = history.redoLabel
+  },
+  onAction: (kind, entry) => {
+    for (const observe of actionObservers) observe(kind, entry)
   }
 })
 
