@@ -92,6 +92,8 @@ test('create, rename, switch, duplicate and delete projects, each with its own a
   await menu(page).getByRole('button', { name: 'Delete…' }).click()
   await menu(page).getByRole('button', { name: 'Delete for good' }).click()
   await expect(projectButton(page)).not.toHaveAccessibleName('Project: My project (copy)')
+  // The menu closes once the deletion is done (after the other project opened): a click before would toggle it shut.
+  await expect(menu(page)).toHaveCount(0)
   await projectButton(page).click()
   await expect(menu(page).getByRole('list').getByRole('button')).toHaveText([/.+/, /.+/, /.+/])
   await expect(menu(page)).not.toContainText('My project (copy)')

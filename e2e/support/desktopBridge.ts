@@ -9,9 +9,20 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, type Page } from '@playwright/test'
-import { invokeContract, invokeNames, MENU_CHANNEL, PROGRESS_CHANNEL, type ImportProgress, type InvokeName, type MenuCommand } from '../../src/shared/ipc/contract'
+import {
+  ARTICLE_OPENED_CHANNEL,
+  invokeContract,
+  invokeNames,
+  MENU_CHANNEL,
+  PROGRESS_CHANNEL,
+  PROJECT_OPENED_CHANNEL,
+  type ImportProgress,
+  type InvokeName,
+  type MenuCommand
+} from '../../src/shared/ipc/contract'
 import { validatedApi, type IpcTransport } from '../../src/shared/ipc/validatedApi'
 import { createHandlers, type Handlers } from '../../src/main/services/ipcHandlers'
+import { openExternally } from '../../src/main/services/openExternally'
 import { playwrightPdfPrinter } from '../../src/main/services/playwrightPdf'
 
 export interface DesktopBridge {
@@ -43,6 +54,11 @@ export interface DesktopBridge {
   holdAnswers(): () => void
   /** The path the annotation dialogs (open and save) answer next (null = the user cancels). */
   nextAnnotations: string | null
+  /**
+   * Opens a file as main does when Themata is asked to from outside the window (its command line,
+   * "Open with", File → Open Recent): main's own service reads it and the outcome is sent as main sends it.
+   */
+  openFromOutside(path: string): Promise<void>
 }
 
 type Encoded = { __bytes: string } | unknown
@@ -85,13 +101,15 @@ async function installBridge(page: Page, handlers: Handlers, held: (name: Invoke
   const transport = transportTo(handlers, held)
   const api = validatedApi(transport)
   let delivered: Promise<unknown> = Promise.resolve()
-  const deliver = (to: '__themataMenu' | '__themataProgress', payload: unknown): void => {
+  const deliver = (to: '__themataMenu' | '__themataProgress' | '__themataArticleOpened' | '__themataProjectOpened', payload: unknown): void => {
     delivered = page
       .evaluate(({ to, payload }) => (window as unknown as Record<string, (p: unknown) => void>)[to]?.(payload), { to, payload })
       .catch(() => undefined)
   }
   api.onMenuCommand((command) => deliver('__themataMenu', command))
   api.onImportProgress((progress) => deliver('__themataProgress', progress))
+  api.onArticleOpened((opened) => deliver('__themataArticleOpened', opened))
+  api.onProjectFileOpened((opened) => deliver('__themataProjectOpened', opened))
   const call = (name: InvokeName, request: unknown): Promise<unknown> => (api[name] as (request?: unknown) => Promise<unknown>)(request)
   await page.exposeFunction('__themataInvoke', (name: InvokeName, request: Encoded) => call(name, decode(request)))
   await page.addInitScript((names: string[]) => {
@@ -109,8 +127,12 @@ async function installBridge(page: Page, handlers: Handlers, held: (name: Invoke
     const invoke = w['__themataInvoke'] as (name: string, request: unknown) => Promise<unknown>
     const listeners = new Set<(command: string) => void>()
     const progressListeners = new Set<(progress: unknown) => void>()
+    const articleListeners = new Set<(opened: unknown) => void>()
+    const projectListeners = new Set<(opened: unknown) => void>()
     w['__themataMenu'] = (command: string) => listeners.forEach((l) => l(command))
     w['__themataProgress'] = (progress: unknown) => progressListeners.forEach((l) => l(progress))
+    w['__themataArticleOpened'] = (opened: unknown) => articleListeners.forEach((l) => l(opened))
+    w['__themataProjectOpened'] = (opened: unknown) => projectListeners.forEach((l) => l(opened))
     w['themata'] = {
       ...Object.fromEntries(names.map((name) => [name, (request?: unknown) => invoke(name, encode(request))])),
       onMenuCommand(listener: (command: string) => void) {
@@ -120,6 +142,14 @@ async function installBridge(page: Page, handlers: Handlers, held: (name: Invoke
       onImportProgress(listener: (progress: unknown) => void) {
         progressListeners.add(listener)
         return () => progressListeners.delete(listener)
+      },
+      onArticleOpened(listener: (opened: unknown) => void) {
+        articleListeners.add(listener)
+        return () => articleListeners.delete(listener)
+      },
+      onProjectFileOpened(listener: (opened: unknown) => void) {
+        projectListeners.add(listener)
+        return () => projectListeners.delete(listener)
       }
     }
   }, invokeNames)
@@ -150,6 +180,10 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
         progress: [],
         menu: (command) => send(MENU_CHANNEL, command),
         send,
+        async openFromOutside(path) {
+          const result = await openExternally(path)
+          await send(result.kind === 'article' ? ARTICLE_OPENED_CHANNEL : PROJECT_OPENED_CHANNEL, result.opened)
+        },
         async openArticle(path) {
           bridge.nextArticle = path
           await page.getByRole('button', { name: 'Open article' }).click()

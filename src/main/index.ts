@@ -1,7 +1,7 @@
 /** The Electron shell: window, menu, dialogs and IPC wiring. All real work is in ./services. */
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type MenuItemConstructorOptions } from 'electron'
-import { invokeContract, invokeNames, MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
+import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron'
+import { invokeContract, invokeNames, PROGRESS_CHANNEL } from '@shared/ipc/contract'
 import { SUPPORTED_EXTENSIONS } from '@shared/import/formats'
 import type { ReportExtension } from '@shared/ipc/contract'
 import { electronPdfPrinter } from './pdfWindow'
@@ -10,17 +10,28 @@ import { ANNOTATION_EXTENSIONS } from '@shared/w3c/formats'
 import { PROJECT_FILE_FORMATS, PROJECT_OPEN_FILES } from '@shared/project/fileFormats'
 import { createHandlers, type HostDialogs } from './services/ipcHandlers'
 import { blocksNavigation, fromOwnPageOnly, windowOpenDecision, type OwnPage } from './services/windowGuards'
+import { Desktop, WINDOW_SIZES } from './desktop'
+import type { WindowPlacement } from './services/windowState'
 
 const rendererUrl = process.env['ELECTRON_RENDERER_URL']
 const rendererFile = join(__dirname, '../renderer/index.html')
 const ownPage: OwnPage = { devServerUrl: rendererUrl, rendererFile }
 
-function createWindow(): BrowserWindow {
+let mainWindow: BrowserWindow | undefined
+const openWindow = async (): Promise<BrowserWindow> => (mainWindow = createWindow(await desktop.placement()))
+const desktop = new Desktop(() => mainWindow, openWindow)
+// One Themata at a time: a second start hands its files to this one and quits.
+const primaryInstance = desktop.claim()
+if (!primaryInstance) app.quit()
+
+function createWindow(placement: WindowPlacement): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1360,
-    height: 880,
-    minWidth: 800,
-    minHeight: 500,
+    x: placement.x,
+    y: placement.y,
+    width: placement.width,
+    height: placement.height,
+    minWidth: WINDOW_SIZES.minimum.width,
+    minHeight: WINDOW_SIZES.minimum.height,
     show: false,
     title: 'Themata',
     icon: join(__dirname, '../../resources/icon.png'),
@@ -33,7 +44,9 @@ function createWindow(): BrowserWindow {
       spellcheck: false
     }
   })
+  desktop.attach(window, placement)
   window.once('ready-to-show', () => window.show())
+  window.on('closed', () => (mainWindow = undefined))
   window.webContents.on('will-navigate', (event, url) => {
     if (blocksNavigation(url, ownPage)) event.preventDefault()
   })
@@ -98,57 +111,15 @@ function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
   }
 }
 
-function buildMenu(send: (command: MenuCommand) => void): Menu {
-  // The renderer handles these keys itself (same code in browser mode), so the menu only shows them.
-  const item = (label: string, accelerator: string, command: MenuCommand): MenuItemConstructorOptions => ({
-    label,
-    accelerator,
-    registerAccelerator: false,
-    click: () => send(command)
-  })
-  const template: MenuItemConstructorOptions[] = [
-    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: 'File',
-      submenu: [
-        item('Open articles…', 'CmdOrCtrl+O', 'open'),
-        item('Export report…', 'CmdOrCtrl+E', 'export'),
-        { type: 'separator' },
-        { role: 'quit' }
-      ]
-    },
-    {
-      label: 'Edit',
-      submenu: [
-        item('Undo', 'CmdOrCtrl+Z', 'undo'),
-        item('Redo', 'CmdOrCtrl+Shift+Z', 'redo'),
-        { type: 'separator' },
-        { role: 'copy' },
-        { role: 'selectAll' }
-      ]
-    },
-    {
-      label: 'View',
-      submenu: [
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        item('Toggle dark mode', 'CmdOrCtrl+Shift+D', 'toggle-theme'),
-        { role: 'togglefullscreen' },
-        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }])
-      ]
-    }
-  ]
-  return Menu.buildFromTemplate(template)
-}
-
-void app.whenReady().then(() => {
-  let mainWindow: BrowserWindow | undefined = createWindow()
-  mainWindow.on('closed', () => (mainWindow = undefined))
+void app.whenReady().then(async () => {
+  if (!primaryInstance) return
+  await openWindow()
   const handlers = createHandlers(
     dialogsFor(() => mainWindow),
-    { importProgress: (progress) => mainWindow?.webContents.send(PROGRESS_CHANNEL, progress) },
+    {
+      importProgress: (progress) => mainWindow?.webContents.send(PROGRESS_CHANNEL, progress),
+      imported: (path) => void desktop.remember(path)
+    },
     { printer: electronPdfPrinter(), locale: () => app.getSystemLocale() },
     { autoBackups: join(app.getPath('userData'), 'backups') }
   )
@@ -156,9 +127,9 @@ void app.whenReady().then(() => {
     const guarded = fromOwnPageOnly<unknown>(ownPage, handlers[name])
     ipcMain.handle(invokeContract[name].channel, (event, request: unknown) => guarded(event.senderFrame?.url, request))
   }
-  Menu.setApplicationMenu(buildMenu((command) => mainWindow?.webContents.send(MENU_CHANNEL, command)))
+  await desktop.refreshMenu()
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow()
+    if (BrowserWindow.getAllWindows().length === 0) void openWindow()
   })
 })
 

@@ -93,6 +93,13 @@ describe('chooseArticles and importChosen', () => {
     expect(outcomes[2]?.status).toBe('imported')
   })
 
+  it('tells main the path of each file it imported, for the recent files, and only those', async () => {
+    const imported: string[] = []
+    const handlers = createHandlers(dialogs, { importProgress: () => undefined, imported: (path) => imported.push(path) })
+    await chooseAndImport(handlers, [join(dir, 'moved.txt'), join(corpus, 'seed-article.txt')])
+    expect(imported).toEqual([join(corpus, 'seed-article.txt')])
+  })
+
   it('imports only files chosen in its own dialog, each once, and refuses malformed ids', async () => {
     const handlers = createHandlers(dialogs)
     dialogs.articles = [join(corpus, 'seed-article.txt')]

@@ -63,6 +63,8 @@ export interface HostPrinting {
 /** What main tells the renderer while it works. */
 export interface HostEvents {
   importProgress(progress: ImportProgress): void
+  /** A file chosen in the Open dialog was imported from this path (for the recent files). */
+  imported?(path: string): void
 }
 
 export type Handlers = { [N in InvokeName]: (request: unknown) => Promise<ResponseOf<N>> }
@@ -121,7 +123,9 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printi
       if (path === undefined) return { status: 'failed', message: 'That file is no longer on offer; choose it again in the Open dialog.' }
       chosen.delete(valid.id)
       try {
-        return { status: 'imported', document: await importFile(path, onProgress) }
+        const document = await importFile(path, onProgress)
+        events?.imported?.(path)
+        return { status: 'imported', document }
       } catch (error) {
         return failedOutcome(basename(path), error)
       }

@@ -221,8 +221,56 @@ export type ImportProgress = z.infer<typeof importProgressSchema>
 export const PROGRESS_CHANNEL = 'import:progress'
 
 export const MENU_CHANNEL = 'menu:command'
-export const menuCommandSchema = z.enum(['open', 'export', 'undo', 'redo', 'toggle-theme'])
+/** Each has its label, menu and keys in `src/shared/commands.ts`. */
+export const menuCommandSchema = z.enum([
+  'open',
+  'export',
+  'undo',
+  'redo',
+  'toggle-theme',
+  'projects',
+  'export-project',
+  'import-project',
+  'back-up-project',
+  'back-up-all',
+  'restore-backup',
+  'export-annotations',
+  'export-project-annotations',
+  'import-annotations',
+  'find',
+  'view-article',
+  'view-all-passages',
+  'view-search',
+  'zoom-in',
+  'zoom-out',
+  'zoom-reset',
+  'new-theme',
+  'edit-theme',
+  'merge-theme',
+  'delete-theme',
+  'import-codebook',
+  'export-codebook-qdc',
+  'export-codebook-csv',
+  'shortcuts'
+])
 export type MenuCommand = z.infer<typeof menuCommandSchema>
+
+/**
+ * An article main opened itself: named on the command line, opened with Themata from the file
+ * manager (a second start, macOS `open-file`) or from File → Open Recent. Main imports it from the
+ * path; the renderer stores and opens the outcome like a file chosen in the Open dialog.
+ */
+export const articleOpenedSchema = z.object({ fileName: fileNameSchema, outcome: importOutcomeSchema })
+export type ArticleOpened = z.infer<typeof articleOpenedSchema>
+export const ARTICLE_OPENED_CHANNEL = 'article:opened-externally'
+
+/** A project file opened the same ways, as its bytes: the renderer reads it, as it reads one chosen in its own dialog. */
+export const projectFileOpenedSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('opened'), fileName: fileNameSchema, bytes: projectBytesSchema }),
+  z.object({ status: z.literal('failed'), message: z.string() })
+])
+export type ProjectFileOpened = z.infer<typeof projectFileOpenedSchema>
+export const PROJECT_OPENED_CHANNEL = 'project:opened-externally'
 
 /** What the preload exposes on `window.themata`. */
 export type ThemataApi = {
@@ -230,6 +278,8 @@ export type ThemataApi = {
 } & {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   onImportProgress(listener: (progress: ImportProgress) => void): () => void
+  onArticleOpened(listener: (opened: ArticleOpened) => void): () => void
+  onProjectFileOpened(listener: (opened: ProjectFileOpened) => void): () => void
 }
 
 /** A clear sentence for a payload that failed its schema; never the schema dump. */

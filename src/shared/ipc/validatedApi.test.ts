@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { MENU_CHANNEL, PROGRESS_CHANNEL } from './contract'
+import { ARTICLE_OPENED_CHANNEL, MENU_CHANNEL, PROGRESS_CHANNEL, PROJECT_OPENED_CHANNEL } from './contract'
 import { validatedApi, type IpcTransport } from './validatedApi'
 
 function fakeTransport(answer: unknown): IpcTransport & { sent: [string, unknown][]; emit(channel: string, payload: unknown): void } {
@@ -57,5 +57,23 @@ describe('validatedApi', () => {
     transport.emit(MENU_CHANNEL, 'open')
     expect(commands.mock.calls).toEqual([['export']])
     expect(progress.mock.calls).toEqual([[{ fileName: 'a.pdf', fraction: 0.5, label: 'Reading page 1 of 2' }]])
+  })
+
+  it('passes on files main opened from outside only when their payload is whole', () => {
+    const transport = fakeTransport(undefined)
+    const api = validatedApi(transport)
+    const articles = vi.fn()
+    const projects = vi.fn()
+    api.onArticleOpened(articles)
+    api.onProjectFileOpened(projects)
+    const failed = { fileName: 'gone.txt', outcome: { status: 'failed', message: '“gone.txt” could not be found.' } }
+    transport.emit(ARTICLE_OPENED_CHANNEL, failed)
+    transport.emit(ARTICLE_OPENED_CHANNEL, { fileName: 'a.txt', outcome: { status: 'imported', document: { title: 'No text' } } })
+    transport.emit(ARTICLE_OPENED_CHANNEL, { fileName: '', outcome: { status: 'cancelled' } })
+    transport.emit(PROJECT_OPENED_CHANNEL, { status: 'opened', fileName: 'study.qdpx', bytes: new Uint8Array([80, 75]) })
+    transport.emit(PROJECT_OPENED_CHANNEL, { status: 'opened', fileName: 'study.qdpx', bytes: 'UEs=' })
+    transport.emit(PROJECT_OPENED_CHANNEL, { status: 'opened', fileName: '/etc/passwd' })
+    expect(articles.mock.calls).toEqual([[failed]])
+    expect(projects.mock.calls).toEqual([[{ status: 'opened', fileName: 'study.qdpx', bytes: new Uint8Array([80, 75]) }]])
   })
 })

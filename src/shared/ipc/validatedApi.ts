@@ -5,6 +5,8 @@
  */
 import type { z } from 'zod'
 import {
+  ARTICLE_OPENED_CHANNEL,
+  articleOpenedSchema,
   describeInvalid,
   importProgressSchema,
   invokeContract,
@@ -12,6 +14,8 @@ import {
   MENU_CHANNEL,
   menuCommandSchema,
   PROGRESS_CHANNEL,
+  PROJECT_OPENED_CHANNEL,
+  projectFileOpenedSchema,
   type ThemataApi
 } from './contract'
 
@@ -46,5 +50,7 @@ export function validatedApi(transport: IpcTransport): ThemataApi {
   }
   api['onMenuCommand'] = subscribe(transport, MENU_CHANNEL, menuCommandSchema)
   api['onImportProgress'] = subscribe(transport, PROGRESS_CHANNEL, importProgressSchema)
+  api['onArticleOpened'] = subscribe(transport, ARTICLE_OPENED_CHANNEL, articleOpenedSchema)
+  api['onProjectFileOpened'] = subscribe(transport, PROJECT_OPENED_CHANNEL, projectFileOpenedSchema)
   return api as ThemataApi
 }

@@ -135,6 +135,9 @@ export function browserHost(): Host {
     saveProjectFile: async (suggestedName, format, bytes) => downloadBlob(suggestedName, bytes, PROJECT_FILE_FORMATS[format].mimeType),
     ...browserAutoBackups(),
     onMenuCommand: () => () => undefined,
+    // Only the desktop app is handed files from outside the window.
+    onArticleOpened: () => () => undefined,
+    onProjectFileOpened: () => () => undefined,
     onImportProgress(listener) {
       progressListeners.add(listener)
       return () => progressListeners.delete(listener)

@@ -37,6 +37,8 @@ export function desktopHost(api: ThemataApi): Host {
     listAutoBackups: () => api.listAutoBackups(),
     readAutoBackup: (fileName) => api.readAutoBackup({ fileName }),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
-    onImportProgress: (listener) => api.onImportProgress(listener)
+    onImportProgress: (listener) => api.onImportProgress(listener),
+    onArticleOpened: (listener) => api.onArticleOpened(listener),
+    onProjectFileOpened: (listener) => api.onProjectFileOpened(listener)
   }
 }

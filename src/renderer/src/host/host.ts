@@ -4,7 +4,19 @@
  */
 import type { CodebookFormat } from '@shared/codebookExchange/formats'
 import { quoteName } from '@shared/import/errors'
-import type { AnnotationFileOutcome, AutoBackupList, CodebookFileOutcome, ImportOutcome, ImportProgress, MenuCommand, ProjectFileOutcome, ReportExtension, SaveOutcome } from '@shared/ipc/contract'
+import type {
+  AnnotationFileOutcome,
+  ArticleOpened,
+  AutoBackupList,
+  CodebookFileOutcome,
+  ImportOutcome,
+  ImportProgress,
+  MenuCommand,
+  ProjectFileOpened,
+  ProjectFileOutcome,
+  ReportExtension,
+  SaveOutcome
+} from '@shared/ipc/contract'
 import type { ProjectFileFormat, ProjectOpenPurpose } from '@shared/project/fileFormats'
 
 export type AutoBackupSaved = { status: 'saved'; path: string } | { status: 'failed'; message: string }
@@ -46,6 +58,10 @@ export interface Host {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** How far a running import has got (long PDFs report page by page). */
   onImportProgress(listener: (progress: ImportProgress) => void): () => void
+  /** An article main opened from outside the window (command line, "Open with", Open Recent). */
+  onArticleOpened(listener: (opened: ArticleOpened) => void): () => void
+  /** A project file (.qdpx, .qde, .themata) opened the same ways, as its bytes. */
+  onProjectFileOpened(listener: (opened: ProjectFileOpened) => void): () => void
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clampTextSize, DEFAULT_READING, parseReading, TEXT_SIZE } from './readingSettings'
+import { clampTextSize, DEFAULT_READING, parseReading, TEXT_SIZE, zoomTextSize } from './readingSettings'
 
 describe('reading settings', () => {
   it('reads what was stored', () => {
@@ -19,5 +19,18 @@ describe('reading settings', () => {
     expect(clampTextSize(18.6)).toBe(19)
     expect(clampTextSize(Number.NaN)).toBe(TEXT_SIZE.initial)
     expect(clampTextSize(Infinity)).toBe(TEXT_SIZE.initial)
+  })
+})
+
+describe('zoomTextSize', () => {
+  it('steps by two pixels within the range and resets to the default size', () => {
+    let size: number = TEXT_SIZE.initial
+    for (let i = 0; i < 3; i++) size = zoomTextSize(size, 1)
+    expect(size).toBe(23)
+    for (let i = 0; i < 20; i++) size = zoomTextSize(size, 1)
+    expect(size).toBe(TEXT_SIZE.max)
+    for (let i = 0; i < 20; i++) size = zoomTextSize(size, -1)
+    expect(size).toBe(TEXT_SIZE.min)
+    expect(zoomTextSize(size, 0)).toBe(TEXT_SIZE.initial)
   })
 })

@@ -13,6 +13,11 @@ export const READING_WIDTHS = {
   full: { label: 'Whole pane', css: 'none' }
 } as const
 
+/** View › Zoom in and out: the text size two pixels larger (+1) or smaller (-1), or back to its default (0). */
+export function zoomTextSize(current: number, direction: -1 | 0 | 1): number {
+  return direction === 0 ? TEXT_SIZE.initial : clampTextSize(current + 2 * direction)
+}
+
 export type ReadingWidth = keyof typeof READING_WIDTHS
 
 export interface ReadingSettings {
