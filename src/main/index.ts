@@ -1,6 +1,6 @@
 /** The Electron shell: window, menu, dialogs and IPC wiring. All real work is in ./services. */
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import { invokeContract, invokeNames, PROGRESS_CHANNEL } from '@shared/ipc/contract'
 import { SUPPORTED_EXTENSIONS } from '@shared/import/formats'
 import type { ReportExtension } from '@shared/ipc/contract'
@@ -9,15 +9,20 @@ import { CODEBOOK_EXTENSIONS, CODEBOOK_FORMATS } from '@shared/codebookExchange/
 import { ANNOTATION_EXTENSIONS } from '@shared/w3c/formats'
 import { PROJECT_FILE_FORMATS, PROJECT_OPEN_FILES } from '@shared/project/fileFormats'
 import { createHandlers, type HostDialogs } from './services/ipcHandlers'
-import { blocksNavigation, fromOwnPageOnly, windowOpenDecision, type OwnPage } from './services/windowGuards'
+import { fromOwnPageOnly, type OwnPage } from './services/windowGuards'
+import { guardWebContents, hardenSession } from './security'
 import { Desktop, WINDOW_SIZES } from './desktop'
 import type { WindowPlacement } from './services/windowState'
 
 const rendererUrl = process.env['ELECTRON_RENDERER_URL']
 const rendererFile = join(__dirname, '../renderer/index.html')
 const ownPage: OwnPage = { devServerUrl: rendererUrl, rendererFile }
-
 let mainWindow: BrowserWindow | undefined
+
+// Every renderer sandboxed, and guarded from the moment it exists (docs/SECURITY.md).
+app.enableSandbox()
+guardWebContents(ownPage, () => mainWindow)
+
 const openWindow = async (): Promise<BrowserWindow> => (mainWindow = createWindow(await desktop.placement()))
 const desktop = new Desktop(() => mainWindow, openWindow)
 // One Themata at a time: a second start hands its files to this one and quits.
@@ -40,21 +45,22 @@ function createWindow(placement: WindowPlacement): BrowserWindow {
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // A middle click would otherwise open a link in a new window, past setWindowOpenHandler's reach.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false
     }
   })
   desktop.attach(window, placement)
   window.once('ready-to-show', () => window.show())
   window.on('closed', () => (mainWindow = undefined))
-  window.webContents.on('will-navigate', (event, url) => {
-    if (blocksNavigation(url, ownPage)) event.preventDefault()
-  })
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    const { action, openExternally } = windowOpenDecision(url)
-    if (openExternally) void shell.openExternal(url)
-    return { action }
-  })
   if (rendererUrl) void window.loadURL(rendererUrl)
   else void window.loadFile(rendererFile)
   return window
@@ -113,6 +119,7 @@ function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
 
 void app.whenReady().then(async () => {
   if (!primaryInstance) return
+  hardenSession(session.defaultSession, ownPage)
   await openWindow()
   const handlers = createHandlers(
     dialogsFor(() => mainWindow),

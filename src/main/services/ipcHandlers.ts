@@ -18,6 +18,8 @@ import {
 } from '@shared/ipc/contract'
 import { paperForLocale } from '@shared/pdf/printOptions'
 import { importDocument } from '@shared/import'
+import { CODEBOOK_FORMATS } from '@shared/codebookExchange/formats'
+import { safeSaveName } from '@shared/report/fileName'
 import { failedOutcome, failureMessage } from '@shared/import/outcome'
 import { importFile } from './importFile'
 import { readCodebookFile } from './readCodebookFile'
@@ -89,9 +91,12 @@ async function saveAt(path: string | null, content: string | Uint8Array): Promis
   }
 }
 
-/** `name` with `.extension` at its end unless it has it already (a Save dialog may drop it). */
-function withExtension(name: string, extension: ReportExtension): string {
-  return name.toLowerCase().endsWith(`.${extension}`) ? name : `${name}.${extension}`
+/**
+ * The renderer only suggests a name: main keeps it a plain file name (a folder it named is dropped)
+ * ending in `.extension`, which a Save dialog may otherwise drop.
+ */
+function saveName(name: string, extension: ReportExtension): string {
+  return safeSaveName(name, `.${extension}`)
 }
 
 export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printing?: HostPrinting, paths?: HostPaths): Handlers {
@@ -144,14 +149,14 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printi
     async saveReport(request): Promise<SaveOutcome> {
       const valid = validated('saveReport', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      return saveAt(await dialogs.chooseReportPath(withExtension(valid.suggestedName, valid.extension), valid.extension), valid.content)
+      return saveAt(await dialogs.chooseReportPath(saveName(valid.suggestedName, valid.extension), valid.extension), valid.content)
     },
 
     async printReport(request): Promise<SaveOutcome> {
       const valid = validated('printReport', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
       if (!printing) return { status: 'failed', message: 'This version of Themata cannot print PDFs; export HTML and print it from a browser.' }
-      const path = await dialogs.chooseReportPath(withExtension(valid.suggestedName, 'pdf'), 'pdf')
+      const path = await dialogs.chooseReportPath(saveName(valid.suggestedName, 'pdf'), 'pdf')
       if (path === null) return { status: 'cancelled' }
       let pdf: Uint8Array
       try {
@@ -173,13 +178,13 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printi
     async saveCodebook(request): Promise<SaveOutcome> {
       const valid = validated('saveCodebook', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      return saveAt(await dialogs.chooseCodebookSavePath(valid.suggestedName, valid.format), valid.text)
+      return saveAt(await dialogs.chooseCodebookSavePath(safeSaveName(valid.suggestedName, CODEBOOK_FORMATS[valid.format].extension), valid.format), valid.text)
     },
 
     async saveAnnotations(request): Promise<SaveOutcome> {
       const valid = validated('saveAnnotations', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      return saveAt(await dialogs.chooseAnnotationsSavePath(valid.suggestedName), valid.json)
+      return saveAt(await dialogs.chooseAnnotationsSavePath(safeSaveName(valid.suggestedName, '.jsonld')), valid.json)
     },
 
     async openAnnotations(request) {
@@ -204,7 +209,7 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printi
     async saveProjectFile(request): Promise<SaveOutcome> {
       const valid = validated('saveProjectFile', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      return saveAt(await dialogs.chooseProjectSavePath(valid.suggestedName, valid.format), valid.bytes)
+      return saveAt(await dialogs.chooseProjectSavePath(safeSaveName(valid.suggestedName, `.${valid.format}`), valid.format), valid.bytes)
     },
 
     async saveAutoBackup(request) {

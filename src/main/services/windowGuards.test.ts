@@ -45,9 +45,10 @@ describe('navigation and new windows', () => {
     expect(blocksNavigation('file:///etc/passwd', built)).toBe(true)
   })
 
-  it('never opens a window; only https links go to the system browser', () => {
+  it('never opens a window; only web links may go to the system browser', () => {
     expect(windowOpenDecision('https://example.org/a')).toEqual({ action: 'deny', openExternally: true })
-    for (const url of ['http://example.org/', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', ownFile, '']) {
+    expect(windowOpenDecision('http://example.org/')).toEqual({ action: 'deny', openExternally: true })
+    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'https://user:pw@example.org/', ownFile, '']) {
       expect(windowOpenDecision(url), url).toEqual({ action: 'deny', openExternally: false })
     }
   })

@@ -1,10 +1,12 @@
 /**
  * What the desktop shell lets in and out of its window: IPC only from our own page, no navigation
- * away from it, no new windows (https links go to the system browser). Plain functions of URLs, so
- * they are tested without Electron; src/main/index.ts wires them to the window and to ipcMain.
+ * away from it, no new windows (web links go to the system browser, once the user confirms: see
+ * externalLinks). Plain functions of URLs, so they are tested without Electron; src/main/security.ts
+ * and src/main/index.ts wire them to the window and to ipcMain.
  */
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { webLink } from './externalLinks'
 
 /** Where our page lives: the dev server in development, the built index.html otherwise. */
 export interface OwnPage {
@@ -43,9 +45,9 @@ export function blocksNavigation(url: string, own: OwnPage): boolean {
   return !isOwnPage(url, own)
 }
 
-/** For `setWindowOpenHandler`: never a new window; an https link opens in the system browser. */
+/** For `setWindowOpenHandler`: never a new window; a web link may go to the system browser (after asking). */
 export function windowOpenDecision(url: string): { action: 'deny'; openExternally: boolean } {
-  return { action: 'deny', openExternally: parse(url)?.protocol === 'https:' }
+  return { action: 'deny', openExternally: webLink(url) !== null }
 }
 
 /** Wraps an IPC handler so it answers our page only; any other sender gets a refusal and the handler never runs. */

@@ -3,7 +3,8 @@
  * version, every project's schema and that every record carries its table's key. A damaged or
  * foreign file is one sentence (ProjectFileError); nothing is restored from it.
  */
-import { strFromU8, unzipSync } from 'fflate'
+import { strFromU8 } from 'fflate'
+import { unzipWhere, ZipError } from '../zip/boundedUnzip'
 import { projectError } from '../project/errors'
 import { BACKUP_FORMAT, BACKUP_VERSION, MANIFEST_NAME, type Backup, type BackupProject } from './format'
 
@@ -62,18 +63,14 @@ export function readBackup(bytes: Uint8Array, fileName: string): Backup {
   const fail = (what: string): Error => projectError(fileName, what)
   if (bytes.byteLength === 0) throw fail('is empty — there is no backup in it.')
   let parts: Record<string, Uint8Array>
-  let unpacked = 0
   try {
-    parts = unzipSync(bytes, {
-      filter: (file) => {
-        unpacked += file.originalSize
-        return unpacked <= MAX_UNPACKED_BYTES
-      }
-    })
+    // Within bounds: a zip bomb is stopped before it takes the memory.
+    parts = unzipWhere(bytes, () => true, { maxEntries: 100_000, maxTotalBytes: MAX_UNPACKED_BYTES })
   } catch (error) {
+    if (error instanceof ZipError && error.kind === 'too-large') throw projectError(fileName, 'unpacks to more than 2 GB, more than Themata can restore.', { cause: error })
+    if (error instanceof ZipError && error.kind !== 'not-a-zip') throw projectError(fileName, 'is damaged: a file in it could not be unpacked.', { cause: error })
     throw projectError(fileName, 'is not a Themata backup: it is not a zip archive.', { cause: error })
   }
-  if (unpacked > MAX_UNPACKED_BYTES) throw fail('unpacks to more than 2 GB, more than Themata can restore.')
   const manifest = parseJson(parts[MANIFEST_NAME], fail, MANIFEST_NAME)
   if (!isObject(manifest) || manifest['format'] !== BACKUP_FORMAT) throw fail(`is not a Themata backup: its ${MANIFEST_NAME} does not say “${BACKUP_FORMAT}”.`)
   const version = manifest['version']

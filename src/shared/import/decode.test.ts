@@ -57,10 +57,17 @@ describe('decodeText', () => {
     expect(decodeText(new Uint8Array([0x63, 0x61, 0x66, 0xe9]), 'a.html', 'utf-8')).toBe('café')
   })
 
-  it('rejects NUL bytes outside UTF-16 as binary', () => {
+  it('rejects NUL bytes outside UTF-16 as binary when they are more than a stray few', () => {
     expect(() => decodeText(new Uint8Array([0x68, 0x69, 0x00, 0x21]), 'x.txt')).toThrowError(
       expect.objectContaining({ code: 'binary', message: '“x.txt” looks like binary data, not text.' })
     )
+  })
+
+  it('reads text with a stray NUL byte, the NUL as a control character', () => {
+    const text = `${'A sentence of ordinary text. '.repeat(4)}\0 and more.`
+    expect(decodeText(new TextEncoder().encode(text), 'page.html')).toBe(text.replace('\0', '\x7f'))
+    const latin = new Uint8Array([...new TextEncoder().encode('Le caf'), 0xe9, 0x00, ...new TextEncoder().encode(' est servi chaque matin au port.')])
+    expect(decodeText(latin, 'note.txt')).toBe('Le café\x7f est servi chaque matin au port.')
   })
 
   it('rejects text full of control characters as binary', () => {

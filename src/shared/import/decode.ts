@@ -109,16 +109,31 @@ function legacyLabel(bytes: Uint8Array, declaredCharset: string | undefined): st
 }
 
 /**
+ * Outside UTF-16, text holds NUL bytes only as damage (a stray byte, a payload in a saved page). A few
+ * become DEL, a control character in every encoding here, so they count as noise (and normalizing
+ * makes them a space) and cannot lead jschardet to guess UTF-16; more than the noise share is binary.
+ */
+function withoutNuls(bytes: Uint8Array, fileName: string): Uint8Array {
+  let nuls = 0
+  for (const byte of bytes) if (byte === 0) nuls++
+  if (nuls === 0) return bytes
+  if (nuls > bytes.length * MAX_NOISE_SHARE) throw new ImportError('binary', fileName)
+  return bytes.map((byte) => (byte === 0 ? 0x7f : byte))
+}
+
+/**
  * Decodes in order of certainty: a BOM, then strict UTF-8, then a charset the file declares
  * (HTML's meta charset), then jschardet's guess. Rejects what is not text with ImportError 'binary'.
  */
 export function decodeText(bytes: Uint8Array, fileName: string, declaredCharset?: string): string {
   const bom = sniffBom(bytes)
-  // Outside UTF-16 a NUL byte never occurs in text; checking bytes first also keeps jschardet from guessing UTF-16.
-  if (bom === undefined && bytes.includes(0)) throw new ImportError('binary', fileName)
   const text = bom
     ? new TextDecoder(bom.label).decode(bytes.subarray(bom.length))
-    : (strictUtf8(bytes) ?? new TextDecoder(legacyLabel(bytes, declaredCharset)).decode(bytes))
+    : decodeUnmarked(withoutNuls(bytes, fileName), declaredCharset)
   if (looksBinary(text)) throw new ImportError('binary', fileName)
   return text
+}
+
+function decodeUnmarked(bytes: Uint8Array, declaredCharset: string | undefined): string {
+  return strictUtf8(bytes) ?? new TextDecoder(legacyLabel(bytes, declaredCharset)).decode(bytes)
 }

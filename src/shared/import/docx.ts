@@ -9,7 +9,7 @@ import { ImportError, quoteName } from './errors'
 import { htmlBlocks } from './htmlBlocks'
 import type { RawDocument } from './normalize'
 import { parseXml, textOf } from './xml'
-import { unzipParts } from './zip'
+import { checkDocumentZip, unzipParts } from './zip'
 
 const QUOTE_STYLES = ['Quote', 'Intense Quote', 'Quotations', 'Block Quotation', 'Block Text']
 /** Mammoth's default style map knows headings and lists; quotations and the Title style are added. */
@@ -61,6 +61,8 @@ function takeNotes(body: Element): Block[] {
 
 export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<RawDocument> {
   rejectOleFile(bytes, fileName)
+  // Mammoth unzips with JSZip, which believes whatever sizes the archive claims: check them first.
+  checkDocumentZip(bytes, fileName)
   const parts = unzipParts(bytes, [CORE_PROPERTIES], fileName)
   let body: Element
   let core: Document | undefined

@@ -60,3 +60,19 @@ export function unsupportedError(fileName: string, extensions: readonly string[]
   const message = `${quoteName(fileName)} is not a format Themata can open (${extensions.join(', ')}).`
   return new ImportError('unsupported', fileName, message)
 }
+
+/** Counts as people read them: "200,000". */
+const count = (n: number): string => n.toLocaleString('en-US')
+
+/**
+ * An article longer than the editor keeps responsive with: by characters ("21.5 million characters")
+ * or, for texts of very short paragraphs, by paragraphs.
+ */
+export function articleTooLongError(fileName: string, characters: number, paragraphs: number, limits: { characters: number; paragraphs: number }): ImportError {
+  const millions = (n: number): string => `${Math.ceil((n / 1_000_000) * 10) / 10} million`
+  const message =
+    characters > limits.characters
+      ? `${quoteName(fileName)} holds ${millions(characters)} characters of text; Themata opens articles of up to ${millions(limits.characters)} (about 2,000 pages).`
+      : `${quoteName(fileName)} has ${count(paragraphs)} paragraphs; Themata opens articles of up to ${count(limits.paragraphs)}.`
+  return new ImportError('too-large', fileName, message)
+}

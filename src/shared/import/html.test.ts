@@ -204,6 +204,26 @@ describe('parseHtml', () => {
   })
 })
 
+describe('a page that clobbers the DOM', () => {
+  const story = '<article><h1>Harbour</h1><p>The harbour reopened on Tuesday after the storm had passed.</p></article>'
+
+  it.each([
+    ['an image named body', '<img name="body">'],
+    ['images named after document methods', '<img name="querySelectorAll"><img name="documentElement"><img name="title"><embed name="createElement">'],
+    ['an object with an id', '<object id="body"></object>'],
+    ['a form whose controls shadow its methods', '<form id="f"><input name="attributes"><input id="querySelectorAll"><button name="remove"></button></form>'],
+    ['a form named after a document property', '<form name="body"><input name="innerHTML"></form>']
+  ])('still reads the article past %s', (_, clobber) => {
+    const blocks = read(`<html><head><title>Harbour news</title></head><body>${clobber}${story}${clobber}</body></html>`)
+    expect(blocks.map((block) => block.text)).toEqual(['Harbour', 'The harbour reopened on Tuesday after the storm had passed.'])
+  })
+
+  it('keeps the metadata of <meta name> tags', () => {
+    const doc = parseHtml(`<html lang="en"><head><meta name="author" content="A. Writer"><img name="querySelectorAll"></head><body>${story}</body></html>`, window)
+    expect(doc.metadata).toMatchObject({ author: 'A. Writer', language: 'en' })
+  })
+})
+
 describe('declaredCharset', () => {
   it('finds meta charset and http-equiv declarations', () => {
     const encode = (s: string): Uint8Array => new TextEncoder().encode(s)

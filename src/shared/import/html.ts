@@ -9,6 +9,8 @@ import { findArticle } from './article'
 import { htmlBlocks } from './htmlBlocks'
 import { readJsonLd } from './jsonLd'
 import { leadingIsoDate, type RawDocument } from './normalize'
+import { limitNesting } from './nesting'
+import { unclobber } from './unclobber'
 
 export type HtmlWindow = Window & typeof globalThis
 
@@ -19,6 +21,8 @@ const DROPPED_TAGS = [
   'form', 'input', 'button', 'select', 'option', 'textarea', 'datalist',
   'svg', 'math', 'canvas', 'img', 'picture', 'source', 'video', 'audio', 'track', 'map', 'area'
 ]
+
+const DROPPED_SET: ReadonlySet<string> = new Set(DROPPED_TAGS)
 
 const SANITIZE = {
   USE_PROFILES: { html: true },
@@ -94,6 +98,11 @@ function markedRoot(body: Element): Element {
   return article ?? body.querySelector('main, [role=main]') ?? body
 }
 
+/** Elements whose content never reaches the article: dropped by the sanitizer, chrome, hidden. */
+function isDropped(element: Element): boolean {
+  return DROPPED_SET.has(element.localName) || element.matches(CHROME) || HIDDEN_STYLE.test(element.getAttribute('style') ?? '')
+}
+
 function removeChrome(root: Element): void {
   for (const element of root.querySelectorAll(CHROME)) element.remove()
   // A <header> inside the article holds its title and byline; elsewhere it is the site's banner.
@@ -107,6 +116,8 @@ function removeChrome(root: Element): void {
 
 export function parseHtml(html: string, window: HtmlWindow): RawDocument {
   const doc = new window.DOMParser().parseFromString(html, 'text/html')
+  unclobber(doc, window)
+  limitNesting(doc.documentElement, isDropped)
   const { title, metadata } = readMetadata(doc)
   removeChrome(doc.body)
   // Given a <body>, DOMPurify returns its sanitized copy of that <body>.

@@ -6,7 +6,7 @@ import { MAX_FILE_BYTES, type ImportProgress } from '../ipc/contract'
 import type { ImportedDocument, NormalizedDocument, SourceFormat } from '../document'
 import { decodeText, isBlank } from './decode'
 import { parseDocx } from './docx'
-import { ImportError, isImportError, quoteName, tooLargeError, unsupportedError } from './errors'
+import { articleTooLongError, ImportError, isImportError, quoteName, tooLargeError, unsupportedError } from './errors'
 import { declaredCharset, parseHtml, type HtmlWindow } from './html'
 import { parseMarkdown } from './markdown'
 import { normalizeDocument, type RawDocument } from './normalize'
@@ -27,6 +27,13 @@ export interface ImportEnv {
   /** Told how far a long import has got (PDF: page by page). */
   onProgress?: (progress: ImportProgress) => void
 }
+
+/**
+ * The longest article Themata opens. The editor builds every paragraph of an article when it opens
+ * it, so past these (about 2,000 pages) the window would freeze for seconds; such a text is refused
+ * in one sentence instead (docs/SECURITY.md, *Huge inputs*).
+ */
+export const ARTICLE_LIMITS = { characters: 5_000_000, paragraphs: 100_000 } as const
 
 type Reader = (bytes: Uint8Array, fileName: string, env: ImportEnv) => RawDocument | Promise<RawDocument>
 
@@ -68,6 +75,9 @@ export async function importDocument(bytes: Uint8Array, fileName: string, env: I
   }
   if (document.blocks.length === 0) {
     throw new ImportError('empty', fileName, `${quoteName(fileName)} has no readable text.`)
+  }
+  if (document.text.length > ARTICLE_LIMITS.characters || document.blocks.length > ARTICLE_LIMITS.paragraphs) {
+    throw articleTooLongError(fileName, document.text.length, document.blocks.length, ARTICLE_LIMITS)
   }
   return { ...document, fileName, format, contentHash: await sha256Hex(bytes), byteLength: bytes.byteLength }
 }

@@ -16,7 +16,7 @@ function fakePdfjs(items: { str: string; y: number }[], info: Record<string, unk
   }
   const pdf = { numPages: 1, getPage: async () => page, getMetadata: async () => ({ info }) }
   const task = { promise: failure ? Promise.reject(failure) : Promise.resolve(pdf), destroy: async () => undefined }
-  return { getDocument: () => task } as unknown as PdfJs
+  return { getDocument: () => task, normalizeUnicode: (text: string) => text } as unknown as PdfJs
 }
 const PDF_BYTES = new TextEncoder().encode('%PDF-1.7\n…\n%%EOF\n')
 

@@ -10,7 +10,7 @@ import { layoutPdf } from './pdfLayout'
 import { pageLines, type PdfLine } from './pdfLines'
 
 /** What the importer needs of PDF.js: the legacy build in Node, the browser build in a Web Worker. */
-export type PdfJs = Pick<typeof PdfJsModule, 'getDocument'>
+export type PdfJs = Pick<typeof PdfJsModule, 'getDocument' | 'normalizeUnicode'>
 
 const LOAD_OPTIONS = {
   verbosity: 0,
@@ -18,16 +18,21 @@ const LOAD_OPTIONS = {
   stopAtErrors: true,
   disableFontFace: true,
   useSystemFonts: false,
-  enableXfa: false
+  enableXfa: false,
+  // Text only: no font program is ever compiled to a function.
+  isEvalSupported: false
 }
 
 /** Producers often store a file name or a placeholder as the title. */
 const PLACEHOLDER_TITLE = /^(?:untitled\b|microsoft word\s*-)|\.(?:docx?|odt|rtf|pdf|indd|tex|txt|html?)$/i
 
-/** A whole PDF starts with "%PDF-" and ends with "%%EOF" (within 1 KB, as readers allow); a cut-off one does not. */
-function looksComplete(bytes: Uint8Array): boolean {
-  const ascii = (start: number, end?: number): string => new TextDecoder('latin1').decode(bytes.subarray(start, end))
-  return ascii(0, 1024).includes('%PDF-') && ascii(Math.max(0, bytes.length - 1024)).includes('%%EOF')
+/**
+ * A PDF has "%PDF-" within its first kilobyte, as readers allow. Whether the rest is whole is PDF.js's
+ * call: with `stopAtErrors` it refuses a file cut short, yet reads one whose cross-reference table it
+ * can rebuild (a missing "%%EOF" or `startxref`, junk before the header).
+ */
+function looksLikePdf(bytes: Uint8Array): boolean {
+  return new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-')
 }
 
 function loadError(error: unknown, fileName: string): ImportError {
@@ -48,8 +53,11 @@ async function readPages(
     const pages: PdfLine[][] = []
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number)
-      const { items } = await page.getTextContent()
-      pages.push(pageLines(items.flatMap((item) => ('str' in item ? [item] : [])), number))
+      // PDF.js normalizes ligatures before it reverses right-to-left text, which turns an Arabic
+      // lam-khah ligature into khah-lam; normalizing each item afterwards keeps the letters in order.
+      const { items } = await page.getTextContent({ disableNormalization: true })
+      const texts = items.flatMap((item) => ('str' in item ? [{ ...item, str: pdfjs.normalizeUnicode(item.str) }] : []))
+      pages.push(pageLines(texts, number))
       page.cleanup()
       onProgress?.({ fileName, fraction: number / pdf.numPages, label: `Reading page ${number} of ${pdf.numPages}` })
     }
@@ -78,7 +86,7 @@ export async function parsePdf(
   pdfjs: PdfJs,
   onProgress?: (progress: ImportProgress) => void
 ): Promise<RawDocument> {
-  if (!looksComplete(bytes)) throw new ImportError('corrupt', fileName)
+  if (!looksLikePdf(bytes)) throw new ImportError('corrupt', fileName)
   const { pages, info } = await readPages(bytes, fileName, pdfjs, onProgress)
   const blocks = layoutPdf(pages)
   if (blocks.length === 0) throw new ImportError('no-text-layer', fileName)

@@ -27,6 +27,25 @@ describe('pageLines', () => {
     expect(line?.size).toBe(18)
   })
 
+  it('reads right-to-left words from right to left when the file writes them left to right', () => {
+    // ArabicCIDTrueType.pdf: each word an item, the line written from its left end.
+    const lines = pageLines([item('العربية', 160, 700), item(' ', 200, 700), item('الخطوط', 210, 700), item(' ', 245, 700), item('انواع', 255, 700)], 1)
+    expect(lines).toEqual([{ text: 'انواع الخطوط العربية', x: 160, y: 700, right: 280, size: 10, page: 1 }])
+  })
+
+  it('keeps a right-to-left line written in reading order, numbers and brackets in it as they read', () => {
+    // issue11656.pdf: "… סעיף 15(ב)(4) לחוק …" written from the right, "15" and "4" left-to-right items.
+    const lines = pageLines([item('לפי סעיף', 300, 700), item('15', 285, 700), item('(ב)(', 265, 700), item('4', 260, 700), item(') לחוק', 230, 700)], 1)
+    expect(lines.map((line) => line.text)).toEqual(['לפי סעיף 15(ב)(4) לחוק'])
+    expect(lines[0]).toMatchObject({ x: 230, right: 340 })
+  })
+
+  it('reads a left-to-right run inside a right-to-left line from left to right', () => {
+    // Written left to right on the page: "PDF.js" sits between two Hebrew words.
+    const lines = pageLines([item('עולם', 100, 700), item('PDF', 130, 700), item('.js', 145, 700), item('שלום', 170, 700)], 1)
+    expect(lines.map((line) => line.text)).toEqual(['שלום PDF.js עולם'])
+  })
+
   it('gives no lines for a page of blank items', () => {
     expect(pageLines([item(' ', 50, 700), item('', 50, 690, { hasEOL: true })], 1)).toEqual([])
   })

@@ -1,28 +1,42 @@
-/** The parts of a zip-packaged document (DOCX, ODT) that an importer reads, unpacked with fflate. */
-import { unzipSync } from 'fflate'
-import { ImportError } from './errors'
+/** The parts of a zip-packaged document (DOCX, ODT) that an importer reads, within limits no zip bomb passes. */
+import { checkZip, unzipBounded, ZipError, type ZipLimits } from '../zip/boundedUnzip'
+import { ImportError, quoteName } from './errors'
 
-/** More unpacked bytes than this is a zip bomb, not an article. */
-const MAX_UNPACKED_BYTES = 256 * 1024 * 1024
+const MB = 1024 * 1024
+
+/** An article unpacks to far less; anything more is a zip bomb, not a document. */
+export const DOCUMENT_ZIP_LIMITS: ZipLimits = { maxEntries: 10_000, maxTotalBytes: 256 * MB }
+
+function importError(error: unknown, fileName: string): ImportError {
+  if (!(error instanceof ZipError)) return new ImportError('corrupt', fileName, undefined, { cause: error })
+  if (error.kind === 'too-large') {
+    const message = `${quoteName(fileName)} would unpack to more than ${DOCUMENT_ZIP_LIMITS.maxTotalBytes / MB} MB, far more than any article; Themata did not open it.`
+    return new ImportError('too-large', fileName, message, { cause: error })
+  }
+  return new ImportError(error.kind === 'encrypted' ? 'encrypted' : 'corrupt', fileName, undefined, { cause: error })
+}
 
 /**
- * The named parts as text (absent ones are missing from the map). Checks the whole archive first:
- * a file that is not a readable zip is 'corrupt', one that unpacks to too much is 'too-large'.
+ * The named parts as text (absent ones are missing from the map). The central directory is checked
+ * first and every part inflated under a cap: a file that is not a readable zip is 'corrupt', one that
+ * unpacks to too much is 'too-large', before it can take the memory.
  */
 export function unzipParts(bytes: Uint8Array, names: readonly string[], fileName: string): Map<string, string> {
-  let unpacked = 0
-  let parts: Record<string, Uint8Array>
+  let parts: Map<string, Uint8Array>
   try {
-    parts = unzipSync(bytes, {
-      filter: (file) => {
-        unpacked += file.originalSize
-        if (unpacked > MAX_UNPACKED_BYTES) throw new ImportError('too-large', fileName)
-        return names.includes(file.name)
-      }
-    })
+    parts = unzipBounded(bytes, names, DOCUMENT_ZIP_LIMITS)
   } catch (error) {
-    throw error instanceof ImportError ? error : new ImportError('corrupt', fileName, undefined, { cause: error })
+    throw importError(error, fileName)
   }
   const decoder = new TextDecoder()
-  return new Map(Object.entries(parts).map(([name, data]) => [name, decoder.decode(data)]))
+  return new Map(Array.from(parts, ([name, data]) => [name, decoder.decode(data)]))
+}
+
+/** Inflates (and drops) every part, for an archive a library will unzip by itself: it is then known to be within the limits. */
+export function checkDocumentZip(bytes: Uint8Array, fileName: string): void {
+  try {
+    checkZip(bytes, DOCUMENT_ZIP_LIMITS)
+  } catch (error) {
+    throw importError(error, fileName)
+  }
 }

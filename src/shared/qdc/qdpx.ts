@@ -1,29 +1,33 @@
-/** The project document (project.qde) inside a REFI-QDA project archive (.qdpx), unzipped with fflate. */
-import { unzipSync } from 'fflate'
+/** The project document (project.qde) inside a REFI-QDA project archive (.qdpx), unzipped within bounds. */
+import { readEntry, zipEntries, ZipError, type ZipLimits } from '../zip/boundedUnzip'
 import { codebookError } from '../codebookExchange/errors'
 
 /** A project document larger than this is not one a codebook import should unpack. */
 const MAX_PROJECT_XML_BYTES = 64 * 1024 * 1024
+/**
+ * Only project.qde is read, so the sources beside it (media, often larger unpacked than the 50 MB
+ * archive) are only counted; inflating project.qde stops at what it claims, whatever it claims.
+ */
+const QDPX_LIMITS: ZipLimits = { maxEntries: 100_000, maxTotalBytes: Number.MAX_SAFE_INTEGER }
 
 /** The bytes of the archive's project.qde (any case: ATLAS.ti writes Project.qde), unpacking nothing else. */
 export function projectXmlBytes(bytes: Uint8Array, fileName: string): Uint8Array {
-  let tooLarge = false
-  let parts: Record<string, Uint8Array>
+  let entries
   try {
-    parts = unzipSync(bytes, {
-      filter: (file) => {
-        if (!/(^|\/)project\.qde$/i.test(file.name)) return false
-        if (file.originalSize > MAX_PROJECT_XML_BYTES) tooLarge = true
-        return !tooLarge
-      }
-    })
+    entries = zipEntries(bytes, QDPX_LIMITS)
   } catch (error) {
     throw codebookError(fileName, 'is not a zip archive, so it is not a REFI-QDA project (.qdpx).', { cause: error })
   }
-  if (tooLarge) throw codebookError(fileName, 'holds a project document too large to read.')
   // The one at the top of the archive wins over any copy in a folder.
-  const names = Object.keys(parts).sort((a, b) => a.split('/').length - b.split('/').length)
-  const first = names[0]
-  if (first === undefined) throw codebookError(fileName, 'holds no project.qde, so it is not a REFI-QDA project (.qdpx).')
-  return parts[first] as Uint8Array
+  const project = entries
+    .filter((entry) => /(^|\/)project\.qde$/i.test(entry.name))
+    .sort((a, b) => a.name.split('/').length - b.name.split('/').length)[0]
+  if (project === undefined) throw codebookError(fileName, 'holds no project.qde, so it is not a REFI-QDA project (.qdpx).')
+  if (project.size > MAX_PROJECT_XML_BYTES) throw codebookError(fileName, 'holds a project document too large to read.')
+  try {
+    return readEntry(bytes, project, MAX_PROJECT_XML_BYTES)
+  } catch (error) {
+    const what = error instanceof ZipError && error.kind === 'encrypted' ? 'is encrypted; export the project again without a password.' : 'is damaged: its project document could not be unpacked.'
+    throw codebookError(fileName, what, { cause: error })
+  }
 }

@@ -4,11 +4,11 @@
  * folder; a bare `.qde` has no files at all. Only what an import reads is unpacked: the project
  * document, `.txt` files and Themata's own `themata.json`; pictures, recordings and `.docx` copies stay packed.
  */
-import { unzipSync } from 'fflate'
 import { declaredXmlEncoding } from '../codebookExchange/readCodebookFile'
 import { decodeText } from '../import/decode'
 import { isImportError } from '../import/errors'
 import { projectError } from '../project/errors'
+import { unzipWhere, ZipError } from '../zip/boundedUnzip'
 import { SIDECAR_NAME } from './sidecar'
 
 /** More unpacked bytes than this is a zip bomb, not a project. */
@@ -34,23 +34,19 @@ function decodeXml(bytes: Uint8Array, fileName: string): string {
   }
 }
 
+/** What an import reads, unpacked within bounds (a zip bomb is stopped before it takes the memory). */
 function unzip(bytes: Uint8Array, fileName: string): Record<string, Uint8Array> {
-  let unpacked = 0
-  let tooLarge = false
+  const wanted = (path: string): boolean => {
+    const name = path.toLowerCase()
+    return !name.endsWith('/') && (name.endsWith('.qde') || name.endsWith('.txt') || name === SIDECAR_NAME)
+  }
   try {
-    const parts = unzipSync(bytes, {
-      filter: (file) => {
-        const name = file.name.toLowerCase()
-        const wanted = !name.endsWith('/') && (name.endsWith('.qde') || name.endsWith('.txt') || name === SIDECAR_NAME)
-        if (wanted) unpacked += file.originalSize
-        if (unpacked > MAX_UNPACKED_BYTES) tooLarge = true
-        return wanted && !tooLarge
-      }
-    })
-    if (tooLarge) throw projectError(fileName, 'unpacks to more than 1 GB, more than Themata imports.')
-    return parts
+    return unzipWhere(bytes, wanted, { maxEntries: 100_000, maxTotalBytes: MAX_UNPACKED_BYTES })
   } catch (error) {
-    if (tooLarge) throw error
+    if (!(error instanceof ZipError)) throw error
+    if (error.kind === 'too-large') throw projectError(fileName, 'unpacks to more than 1 GB, more than Themata imports.', { cause: error })
+    if (error.kind === 'encrypted') throw projectError(fileName, 'is encrypted; export the project again without a password.', { cause: error })
+    if (error.kind === 'damaged') throw projectError(fileName, 'is damaged: a file in it could not be unpacked.', { cause: error })
     throw projectError(fileName, 'is not a zip archive, so it is not a REFI-QDA project (.qdpx).', { cause: error })
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { reportFileName } from './fileName'
+import { reportFileName, safeSaveName, slugFileName } from './fileName'
 
 describe('reportFileName', () => {
   it('slugs a title', () => {
@@ -32,5 +32,23 @@ describe('reportFileName', () => {
     const astral = reportFileName('𠀀'.repeat(100))
     expect(astral.length).toBeLessThanOrEqual(80)
     expect(astral).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/)
+  })
+})
+
+describe('safeSaveName', () => {
+  it('gives back the names the app suggests', () => {
+    for (const title of ['Strikes on SOCAR', 'Удары по SOCAR', '../../etc/passwd', '']) {
+      expect(safeSaveName(reportFileName(title), '.html')).toBe(reportFileName(title))
+      expect(safeSaveName(slugFileName(title, '-codebook.qdc'), '.qdc')).toBe(slugFileName(title, '-codebook.qdc'))
+    }
+  })
+
+  it('keeps only a plain file name with the expected extension, whatever the renderer sends', () => {
+    expect(safeSaveName('../../.config/autostart/evil.desktop', '.html')).toBe('evil-desktop.html')
+    expect(safeSaveName('C:\\Windows\\System32\\drivers\\etc\\hosts', '.csv')).toBe('hosts.csv')
+    expect(safeSaveName('/etc/', '.qdc')).toBe('untitled.qdc')
+    expect(safeSaveName('report.HTML', '.html')).toBe('report.html')
+    expect(safeSaveName('CON', '.html')).toBe('con-file.html')
+    expect(safeSaveName('lpt1.csv', '.csv')).toBe('lpt1-file.csv')
   })
 })

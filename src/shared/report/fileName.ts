@@ -1,6 +1,8 @@
 /** File names for saved exports that every desktop file system accepts. */
 
 const MAX_LENGTH = 80
+/** Device names Windows refuses as a file name, whatever the extension. */
+const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/
 
 /**
  * Slug of `title` + `suffix` ("-report.html" by default), at most 80 UTF-16 units. Letters of any script are kept
@@ -20,7 +22,8 @@ export function slugFileName(title: string, suffix: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
-  return `${truncate(slug, MAX_LENGTH - suffix.length) || 'untitled'}${suffix}`
+  const stem = truncate(slug, MAX_LENGTH - suffix.length) || 'untitled'
+  return `${WINDOWS_RESERVED.test(stem) && suffix.startsWith('.') ? `${stem}-file` : stem}${suffix}`
 }
 
 /**
@@ -36,4 +39,15 @@ function truncate(slug: string, max: number): string {
   }
   const dash = cut.lastIndexOf('-')
   return (dash > max / 2 ? cut.slice(0, dash) : cut).replace(/-+$/, '')
+}
+
+/**
+ * A name the renderer suggests for a Save dialog, made safe to pre-fill it with: a plain file name
+ * (whatever folder it names is dropped), slugged as slugFileName does, ending in `extension`. Names
+ * slugFileName made come back unchanged.
+ */
+export function safeSaveName(suggested: string, extension: string): string {
+  const base = suggested.split(/[\\/]/).pop() ?? ''
+  const stem = base.toLowerCase().endsWith(extension.toLowerCase()) ? base.slice(0, base.length - extension.length) : base
+  return slugFileName(stem, extension)
 }

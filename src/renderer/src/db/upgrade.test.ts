@@ -37,6 +37,17 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name)
 })
 
+/** The schema versions earlier releases shipped, each with a test below that upgrades its data. */
+const EARLIER_VERSIONS_TESTED = [1, 2]
+
+describe('schema versions', () => {
+  it('has an upgrade test for every version before the current one', () => {
+    const current = new ThemataDb(`verno-${Math.random()}`).verno
+    expect(current).toBe(3)
+    expect(EARLIER_VERSIONS_TESTED).toEqual(Array.from({ length: current - 1 }, (_, i) => i + 1))
+  })
+})
+
 describe('upgrading a database written by version 1', () => {
   it('keeps every record and field, and adds the tree, keys, memos and sets', async () => {
     const name = `upgrade-${Math.random()}`
@@ -63,6 +74,59 @@ describe('upgrading a database written by version 1', () => {
     await db.documents.update('d2', { setIds: ['s1'] })
     expect((await db.documents.where('setIds').equals('s1').toArray()).map((d) => d.id)).toEqual(['d2'])
     expect((await db.annotations.where('tagIds').equals('t10').toArray()).map((a) => a.id)).toEqual(['a1'])
+    db.close()
+  })
+})
+
+/** Records as version 2 writes them: a theme tree with keys and memos, articles in sets with memos. */
+const v2 = {
+  tags: [
+    { id: 't0', name: 'Economic pressure', color: '#d97706', description: 'Trade as leverage.', memo: 'Watch gas prices.', parentId: null, order: 0, shortcut: 1 },
+    { id: 't1', name: 'Gas', color: '#2563eb', description: '', memo: '', parentId: 't0', order: 0, shortcut: null },
+    { id: 't2', name: 'СНГ', color: '#16a34a', description: '', memo: '', parentId: null, order: 1, shortcut: 9 }
+  ],
+  documents: [{ ...v1Documents[0], passageCount: 2, memo: 'Read twice.', setIds: ['s1'] }],
+  contents: [v1Contents[0]],
+  annotations: [{ ...v1Annotations[0], tagIds: ['t1', 't2'] }, v1Annotations[1]],
+  sets: [{ id: 's1', name: 'Aug 2025', order: 0 }],
+  settings: v1Settings
+}
+
+/** The schema of version 2 exactly as it shipped (version 1's, then its changes), to write data as that version did. */
+function versionTwo(name: string): Dexie {
+  const db = versionOne(name)
+  db.version(2).stores({ documents: 'id, &contentHash, openedAt, importedAt, *setIds', sets: 'id, order' })
+  return db
+}
+
+describe('upgrading a database written by version 2', () => {
+  it('keeps every record and field, and answers the new passages-by-article index', async () => {
+    const name = `upgrade-v2-${Math.random()}`
+    names.push(name)
+    const old = versionTwo(name)
+    await old.transaction('rw', old.tables, async () => {
+      for (const [table, records] of Object.entries(v2)) await old.table(table).bulkAdd(records)
+    })
+    old.close()
+    const db = new ThemataDb(name)
+    for (const [table, records] of Object.entries(v2)) expect(await db.table(table).toArray(), table).toEqual(records)
+    const inOrder = await db.annotations.where('[documentId+start]').between(['d1', 0], ['d1', Infinity]).toArray()
+    expect(inOrder.map((a) => a.id)).toEqual(['a1', 'a2'])
+    db.close()
+  })
+})
+
+describe('reopening a database of the current version', () => {
+  it('changes nothing', async () => {
+    const name = `current-${Math.random()}`
+    names.push(name)
+    const first = new ThemataDb(name)
+    await first.transaction('rw', first.tables, async () => {
+      for (const [table, records] of Object.entries(v2)) await first.table(table).bulkAdd(records)
+    })
+    first.close()
+    const db = new ThemataDb(name)
+    for (const [table, records] of Object.entries(v2)) expect(await db.table(table).toArray(), table).toEqual(records)
     db.close()
   })
 })

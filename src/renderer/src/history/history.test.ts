@@ -66,14 +66,33 @@ describe('History', () => {
     expect(history.saving).toBe(false)
   })
 
-  it('reports a storage failure, keeps going, and forgets everything when cleared', async () => {
-    const { history, errors } = setup(async () => Promise.reject(new Error('QuotaExceededError')))
-    history.commit('Add theme', { tags: [{ before: null, after: tag('t', 'CIS') }] })
+  it('reports a storage failure and keeps the change, still saving, to write it first with the next one', async () => {
+    let full = true
+    const { history, errors, stored } = setup(async () => (full ? Promise.reject(new Error('QuotaExceededError')) : undefined))
+    const first = { tags: [{ before: null, after: tag('t1', 'CIS') }] }
+    const second = { tags: [{ before: null, after: tag('t2', 'SOCAR') }] }
+    history.commit('Add theme', first)
     await history.flushed()
     expect(errors).toHaveLength(1)
+    expect(history.saving).toBe(true)
+    expect(stored).toEqual([])
+    full = false
+    history.commit('Add theme', second)
+    await history.flushed()
+    expect(stored).toEqual([first, second])
     expect(history.saving).toBe(false)
+  })
+
+  it('writes nothing after a refused change before it, and forgets what it could not write when cleared', async () => {
+    const { history, errors, stored } = setup(async () => Promise.reject(new Error('QuotaExceededError')))
+    history.commit('Add theme', { tags: [{ before: null, after: tag('t1', 'CIS') }] })
+    history.commit('Add theme', { tags: [{ before: null, after: tag('t2', 'SOCAR') }] })
+    await history.flushed()
+    expect(stored).toEqual([])
+    expect(errors).toHaveLength(2)
     history.clear()
     expect(history.canUndo).toBe(false)
+    expect(history.saving).toBe(false)
   })
 })
 

@@ -16,7 +16,10 @@ export interface HistoryOptions {
   persist(changes: ChangeSet): Promise<void>
   /** Brings what is in memory (the open article, the codebook, the library) in line with a change set. */
   applyInMemory(changes: ChangeSet): void
-  /** Storage refused a change; what is in memory is kept and the user is told. */
+  /**
+   * Storage refused a change; what is in memory is kept, the user is told, and the change is tried
+   * again (first, so storage keeps the user's order) with the next one.
+   */
   onPersistError(error: unknown): void
   /** Called whenever canUndo or canRedo may have changed. */
   onStateChange?(): void
@@ -28,7 +31,8 @@ export class History {
   private readonly undoStack: HistoryEntry[] = []
   private readonly redoStack: HistoryEntry[] = []
   private pending: Promise<void> = Promise.resolve()
-  private unsaved = 0
+  /** Change sets not in storage yet, oldest first: the one being written, and any storage refused. */
+  private readonly backlog: ChangeSet[] = []
 
   constructor(private readonly options: HistoryOptions) {}
 
@@ -96,22 +100,32 @@ export class History {
 
   /** Whether some change is not in storage yet (closing the page now would lose it). */
   get saving(): boolean {
-    return this.unsaved > 0
+    return this.backlog.length > 0
   }
 
-  /** Forgets every action (another project was opened). */
+  /** Forgets every action, and any change storage refused (another project was opened). */
   clear(): void {
     this.undoStack.length = 0
     this.redoStack.length = 0
+    this.backlog.length = 0
     this.options.onStateChange?.()
   }
 
   private persist(changes: ChangeSet): void {
+    this.backlog.push(changes)
     // Chained, so storage sees changes in the order the user made them.
-    this.unsaved++
-    this.pending = this.pending
-      .then(() => this.options.persist(changes))
-      .catch((error: unknown) => this.options.onPersistError(error))
-      .finally(() => void this.unsaved--)
+    this.pending = this.pending.then(() => this.drain())
+  }
+
+  /** Writes the backlog oldest first; stops at the first refusal, so nothing after it is written before it. */
+  private async drain(): Promise<void> {
+    try {
+      for (let next = this.backlog[0]; next !== undefined; next = this.backlog[0]) {
+        await this.options.persist(next)
+        this.backlog.shift()
+      }
+    } catch (error) {
+      this.options.onPersistError(error)
+    }
   }
 }

@@ -4,11 +4,11 @@
  * them all on every action, undo and redo, and writes the change set to storage.
  */
 import { applyChangeSet, changeCount, type ChangeSet } from '../db/changeSet'
+import { describeSaveError } from '../db/storageErrors'
 import { History, type HistoryEntry } from '../history/history'
 import { afterNextPaint } from '../perf/marks'
 import { db } from './database'
-import { notify, notifyError } from './messages.svelte'
-import { t } from '../i18n/i18n.svelte'
+import { notify, notifyErrorOnce } from './messages.svelte'
 
 type Applier = (changes: ChangeSet) => void
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a list of callbacks, not state
@@ -76,8 +76,8 @@ export const history = new History({
   applyInMemory: (changes) => {
     for (const apply of appliers) apply(changes)
   },
-  onPersistError: (error) =>
-    notifyError(t('history.saveFailed', { reason: error instanceof Error ? error.message : String(error) })),
+  // Each later change tries again; the user hears about it once, until they dismiss it.
+  onPersistError: (error) => notifyErrorOnce(describeSaveError(error)),
   onStateChange: () => {
     undoState.canUndo = history.canUndo
     undoState.canRedo = history.canRedo

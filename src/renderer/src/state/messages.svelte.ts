@@ -19,6 +19,11 @@ export function notifyError(text: string): void {
   notify(text, 'error')
 }
 
+/** An error not shown again while the same one is still on screen. */
+export function notifyErrorOnce(text: string): void {
+  if (!messages.list.some((message) => message.kind === 'error' && message.text === text)) notifyError(text)
+}
+
 export function dismiss(id: number): void {
   const at = messages.list.findIndex((m) => m.id === id)
   if (at >= 0) messages.list.splice(at, 1)
