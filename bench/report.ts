@@ -69,6 +69,11 @@ export interface Metrics {
   peerVsPaint: number
   /** peerPaint10kMs / open10kFromStorageMs of the same run: ours from the click, storage included. */
   peerVsOpenFromStorage: number
+  /** The Analysis view over the library with a 60-theme codebook (bench/analysis.ts). */
+  analysisLoadMs: number
+  analysisCorpusMs: number
+  cooccurrenceMs: number
+  matrixThemeArticleMs: number
 }
 
 /** How long a sample may take before it counts as timed out; it then counts at this value. */
@@ -147,6 +152,10 @@ export const FIELDS: Field[] = [
   { key: 'autocodeHits', label: () => 'Autocode: hits of the word', unit: 'nodes' },
   { key: 'autocodePreviewMs', label: () => '  preview (extended to sentences) painted', unit: 'ms', target: atMost(300) },
   { key: 'autocodeApplyMs', label: () => '  those passages written and painted', unit: 'ms', target: atMost(1000) },
+  { key: 'analysisLoadMs', label: (s) => `Analysis view, first in the session: ${n(s.libraryPassages)} passages read by the worker (once)`, unit: 'ms' },
+  { key: 'analysisCorpusMs', label: (s) => `Analysis view, ${n(s.libraryDocuments)} articles, ${n(s.libraryPassages)} passages, 60 themes (→ table and chart)`, unit: 'ms', target: atMost(300) },
+  { key: 'cooccurrenceMs', label: () => '  co-occurrence, 60 × 60 (→ heatmap)', unit: 'ms', target: atMost(200) },
+  { key: 'matrixThemeArticleMs', label: (s) => `  theme × article, 60 × ${n(s.libraryDocuments)} (→ matrix)`, unit: 'ms', target: atMost(300) },
   {
     key: 'peerPaint10kMs',
     label: (s) => `Peer: @recogito/text-annotator 4.1, ${n(s.highlights)} passages in memory → first screen painted`,

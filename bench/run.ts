@@ -6,7 +6,7 @@
  *   npm run bench                  full sizes (1 MB article, 10,000 passages, 500 articles), 5 runs
  *   npm run bench -- --smoke       small sizes, 1 run: the CI check that the benchmark still works
  *   npm run bench -- --runs 7      more runs;  --no-peer  skips the peer (slow) column
- *   npm run bench -- --only article|library|batch|corpus|w3c|codebook|qdpx|backup --verbose    one scenario, with the time of each step
+ *   npm run bench -- --only article|library|batch|corpus|w3c|codebook|qdpx|backup|analysis --verbose    one scenario, with the time of each step
  *
  * Writes bench/results/latest.json and a dated copy (a smoke run writes test-results/bench-smoke.json).
  */
@@ -21,6 +21,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import sirv from 'sirv'
 import { runCodebook } from './codebook.ts'
 import { BENCH_SEED, FULL_SIZES, SMOKE_SIZES, type BenchSizes } from './data.ts'
+import { runAnalysis } from './analysis.ts'
 import { routeBenchModules } from './modules.ts'
 import { measureBatchImport, measureProjectSwitch } from './library.ts'
 import { installHelpers } from './page.ts'
@@ -616,7 +617,8 @@ const SCENARIOS: Record<string, Scenario> = {
   w3c: (_browser, _url, sizes) => nodeExchange(sizes),
   codebook: (browser, url, sizes) => runCodebook(browser, url, sizes),
   qdpx: (_browser, _url, sizes) => nodeQdpx(sizes),
-  backup: (browser, url, sizes) => runBackupIn(browser, url, sizes)
+  backup: (browser, url, sizes) => runBackupIn(browser, url, sizes),
+  analysis: (browser, url, sizes) => runAnalysis(browser, url, sizes, { newContext, openApp, reload })
 }
 
 async function checkArticle(page: Page, blocks: number): Promise<void> {

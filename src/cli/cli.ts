@@ -15,6 +15,7 @@ import { anchorFile } from './anchorFile'
 import { CliError } from './cliError'
 import { EXPORT_FORMATS } from './exportFormats'
 import { importProjectCommand } from './projectCommands'
+import { projectStats, stats, statsText } from './statsCommand'
 
 export const USAGE = `Usage: npm run -s cli -- <command> [options]
 
@@ -45,6 +46,16 @@ ${Object.entries(EXPORT_FORMATS)
                   qdpx, qdc and themata options: --project <file.qdpx|file.qde|file.themata>
                   (required): the project to convert.
 
+  stats --project <file.qdpx|file.qde|file.themata> [--rollup] [--by paragraph]
+  stats --article <file> --annotations <annotations.json> [--rollup] [--by paragraph]
+                  Theme frequencies, coverage and co-occurrence of a project's articles (a
+                  backup of one project, or a REFI-QDA project, read as import-project reads
+                  it), or of the annotations placed on one article (as the annotations command
+                  places them), counted as the Analysis view counts: per theme the passages,
+                  articles, characters covered (overlaps counted once) and share of the text;
+                  pairs of passages of two themes that overlap (or, with --by paragraph, share
+                  a paragraph). --rollup counts sub-themes in their parent.
+
 Options:
   --json          import: print the normalized document as JSON:
                     { "title": string,
@@ -65,6 +76,9 @@ Options:
                   import-project: print the report as JSON:
                     { "articles": [{ "title", "characters", "passages" }], "themes": number,
                       "passages": number, "notes": number, "unplaced": [{ "source", "reason" }] }
+                  stats: print { "themes": [{ "name", "path" ("Parent > Child"), "passages",
+                    "articles", "characters", "share" (0-1) }], "cooccurrence": { "themes": [names],
+                    "counts": [[pairs of co-occurring passages; the diagonal: the theme's passages]] } }
   -h, --help      Show this help.
 
 Exit status: 0 when the command did its work (some annotations orphaned is still 0: they are
@@ -90,7 +104,9 @@ const OPTIONS = {
   annotations: { type: 'string' },
   creator: { type: 'string' },
   project: { type: 'string' },
-  lang: { type: 'string' }
+  lang: { type: 'string' },
+  rollup: { type: 'boolean' },
+  by: { type: 'string' }
 } as const
 
 type Values = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof OPTIONS }>>['values']
@@ -100,7 +116,8 @@ const ACCEPTS: Record<string, (keyof Values)[]> = {
   import: ['json'],
   annotations: ['json'],
   'import-project': ['json'],
-  export: ['format', 'out', 'article', 'annotations', 'creator', 'project', 'lang']
+  export: ['format', 'out', 'article', 'annotations', 'creator', 'project', 'lang'],
+  stats: ['json', 'article', 'annotations', 'project', 'rollup', 'by']
 }
 
 const usageError = (message: string): CliError => new CliError(`${message} Run with --help to see the usage.`)
@@ -121,6 +138,19 @@ async function annotationsCommand(articlePath: string, annotationsPath: string, 
         : `None of the ${report.total} annotations in “${fileName}” could be placed on “${document.fileName}”; the report above says why.`
     )
   }
+}
+
+async function statsCommand(values: Values, output: Output): Promise<void> {
+  const usage = '`stats --project <file>` or `stats --article <file> --annotations <annotations.json>`, with [--rollup] [--by paragraph] [--json]'
+  if (values.project !== undefined && (values.article !== undefined || values.annotations !== undefined)) throw usageError(`Count a project or an article, not both: ${usage}.`)
+  if (values.project === undefined && (!values.article || !values.annotations)) throw usageError(`Say what to count: ${usage}.`)
+  if (values.by !== undefined && values.by !== 'overlap' && values.by !== 'paragraph') throw new CliError(`--by takes overlap or paragraph, not “${values.by}”.`)
+  const counting = { rollUp: values.rollup === true, by: values.by === 'paragraph' ? ('paragraph' as const) : ('overlap' as const) }
+  const result =
+    values.project !== undefined
+      ? await projectStats(values.project, counting)
+      : await stats({ article: values.article as string, annotations: values.annotations as string, ...counting })
+  output.out(values.json ? `${JSON.stringify(result.summary, null, 2)}\n` : statsText(result))
 }
 
 async function exportCommand(values: Values, output: Output): Promise<void> {
@@ -167,7 +197,7 @@ export async function run(args: readonly string[], output: Output): Promise<numb
   }
   const [command, ...rest] = positionals
   try {
-    if (command === undefined) throw usageError('Say what to do: import, import-project, annotations or export.')
+    if (command === undefined) throw usageError('Say what to do: import, import-project, annotations, export or stats.')
     const accepted = ACCEPTS[command]
     if (!accepted) throw usageError(`Unknown command “${command}”.`)
     const stray = (Object.keys(values) as (keyof Values)[]).find((key) => !accepted.includes(key))
@@ -181,6 +211,9 @@ export async function run(args: readonly string[], output: Output): Promise<numb
     } else if (command === 'annotations') {
       if (rest.length !== 2) throw usageError('Say which article and which annotations: `annotations <article> <annotations.json> [--json]`.')
       await annotationsCommand(rest[0] as string, rest[1] as string, values, output)
+    } else if (command === 'stats') {
+      if (rest.length > 0) throw usageError('The stats command takes options only: `stats --article <file> --annotations <annotations.json>`.')
+      await statsCommand(values, output)
     } else {
       if (rest.length > 0) throw usageError('The export command takes options only: `export --format <format> --out <file> …`.')
       await exportCommand(values, output)
@@ -188,7 +221,7 @@ export async function run(args: readonly string[], output: Output): Promise<numb
     return EXIT_OK
   } catch (error) {
     if (error instanceof CliError && error.lines.length > 0) output.out(`${error.lines.join('\n')}\n`)
-    output.err(`${messageOf(error, rest[0] ?? '')}\n`)
+    output.err(`${messageOf(error, rest[0] ?? values.article ?? '')}\n`)
     return EXIT_FAILED
   }
 }

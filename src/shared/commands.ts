@@ -38,6 +38,8 @@ export const COMMANDS: Record<MenuCommand, CommandSpec> = {
   'view-article': { label: 'Article', menu: 'View', accelerator: 'CmdOrCtrl+1', whileTyping: true },
   'view-all-passages': { label: 'All passages', menu: 'View', accelerator: 'CmdOrCtrl+2', whileTyping: true },
   'view-search': { label: 'Search results', menu: 'View', accelerator: 'CmdOrCtrl+3', whileTyping: true },
+  'view-analysis': { label: 'Analysis', menu: 'View', accelerator: 'CmdOrCtrl+4', whileTyping: true },
+  'toggle-stripes': { label: 'Coding stripes', menu: 'View', accelerator: 'CmdOrCtrl+Shift+B', whileTyping: true },
   'zoom-in': { label: 'Larger article text', menu: 'View', accelerator: 'CmdOrCtrl+Plus', aliases: ['CmdOrCtrl+='], whileTyping: true },
   'zoom-out': { label: 'Smaller article text', menu: 'View', accelerator: 'CmdOrCtrl+-', whileTyping: true },
   'zoom-reset': { label: 'Article text at normal size', menu: 'View', accelerator: 'CmdOrCtrl+0', whileTyping: true },

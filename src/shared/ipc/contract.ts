@@ -241,6 +241,8 @@ export const menuCommandSchema = z.enum([
   'view-article',
   'view-all-passages',
   'view-search',
+  'view-analysis',
+  'toggle-stripes',
   'zoom-in',
   'zoom-out',
   'zoom-reset',

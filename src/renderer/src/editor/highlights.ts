@@ -21,6 +21,7 @@ import { highlightStyle } from '@shared/highlightStyle'
 import type { HighlightIndex } from './highlightIndex'
 import { offsetToPos, type ArticleLayout } from './offsets'
 import { REPAINT } from './readOnlyCaret'
+import { anchorNames, stripeWidget, type ArticleStripes } from './stripes'
 
 export interface HighlightSource {
   index: HighlightIndex
@@ -29,6 +30,8 @@ export interface HighlightSource {
   tags(): ReadonlyMap<string, Tag>
   /** Each theme's place in codebook order: a segment's underlines stack in that order. */
   rank(): ReadonlyMap<string, number>
+  /** The coding stripes drawn with the highlights, when the article has them. */
+  stripes?: ArticleStripes
 }
 
 interface HighlightState {
@@ -70,6 +73,11 @@ function decorateBlock(
   const { layout } = source
   const start = layout.starts[block] as number
   const end = start + (layout.blockLengths[block] as number)
+  const stripes = source.stripes?.shown ? source.stripes : null
+  if (stripes) {
+    const widget = stripeWidget(stripes, tags, annotations, offsetToPos(layout, start), start, end)
+    if (widget) out.push(widget)
+  }
   for (const segment of segmentize(annotations, start, end)) {
     const themes: Tag[] = []
     for (const a of segment.spans) {
@@ -85,10 +93,11 @@ function decorateBlock(
     out.push(
       Decoration.inline(offsetToPos(layout, segment.start), offsetToPos(layout, segment.end), {
         class: classes,
-        style: highlightStyle(
-          themes.map((t) => t.color),
-          segment.spans.length
-        ),
+        style:
+          highlightStyle(
+            themes.map((t) => t.color),
+            segment.spans.length
+          ) + (stripes ? anchorNames(segment) : ''),
         'data-ids': segment.spans.map((a) => a.id).join(' ')
       })
     )

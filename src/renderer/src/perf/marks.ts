@@ -13,6 +13,7 @@ export type MarkName =
   | 'themata:report-ready'
   | 'themata:batch-start'
   | 'themata:batch-done'
+  | 'themata:analysis-painted'
 
 export function mark(name: MarkName): void {
   performance.clearMarks(name)

@@ -9,6 +9,7 @@ import { History, type HistoryEntry } from '../history/history'
 import { afterNextPaint } from '../perf/marks'
 import { db } from './database'
 import { notify, notifyErrorOnce } from './messages.svelte'
+import { t } from '../i18n/i18n.svelte'
 
 type Applier = (changes: ChangeSet) => void
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a list of callbacks, not state

@@ -37,8 +37,8 @@ export interface OpenDocument {
  */
 export type OpenPhase = 'text' | 'highlights' | 'ready'
 
-/** What changed among the passages: the blocks to repaint, or everything. */
-export type PassagesChange = { blocks: number[] } | { all: true }
+/** What changed among the passages: the blocks to repaint and the changes themselves, or everything. */
+export type PassagesChange = { blocks: number[]; changes: readonly AnnotationChange[] } | { all: true }
 
 class Session {
   /** Raw: a 1 MB article's blocks must not become deep reactive proxies. */
@@ -172,7 +172,7 @@ class Session {
           for (let b = first; b <= last; b++) blocks.add(b)
         }
       }
-      change = { blocks: [...blocks] }
+      change = { blocks: [...blocks], changes }
     }
     for (const listener of this.listeners) listener(change)
   }

@@ -1,5 +1,5 @@
 /** Which view fills the main area: the open article, or a view across the project. */
-export type MainView = 'article' | 'all-passages' | 'search'
+export type MainView = 'article' | 'all-passages' | 'search' | 'analysis'
 
 class ViewState {
   current = $state<MainView>('article')

@@ -1,0 +1,144 @@
+/**
+ * Coding stripes: one thin bar per passage and theme in the article's left margin, drawn with the
+ * highlights (same window of blocks, same per-block repaint, so they cost no extra pass). A bar is
+ * an absolutely positioned element in its block whose top and bottom are tied by CSS anchor
+ * positioning to the first and last highlight segment of its passage: the browser aligns it with
+ * the passage's lines during layout, and no script ever measures text.
+ */
+import { Decoration } from '@tiptap/pm/view'
+import type { Annotation, Tag } from '@shared/annotation'
+import { safeColor, UNTAGGED_COLOR } from '@shared/highlightStyle'
+import { NO_THEME, StripeLayout, stripeThemes, type StripePassage } from '@shared/stats/stripes'
+import type { Segment } from '@shared/anchoring/segments'
+import type { HighlightIndex } from './highlightIndex'
+import type { AnnotationChange } from '../annotations/annotationStore'
+
+/** With more themes in an article than this, bars share packed columns. */
+const MAX_THEME_COLUMNS = 8
+/** About one line of text: bars of one lane never meet on neighbouring lines. */
+const LANE_GAP_CHARS = 90
+/** Width of a bar plus the space to the next, and the most room the margin takes. */
+const PITCH_PX = 6
+const MIN_PITCH_PX = 3
+const MAX_GUTTER_PX = 108
+const GUTTER_PADDING_PX = 10
+/** Columns the margin holds at its narrowest pitch; bars beyond are not drawn (their passages keep their highlights). */
+const MAX_COLUMNS = Math.floor(MAX_GUTTER_PX / MIN_PITCH_PX)
+
+export class ArticleStripes {
+  shown = true
+  readonly layout = new StripeLayout({ maxThemeColumns: MAX_THEME_COLUMNS, gap: LANE_GAP_CHARS })
+  private readonly index: HighlightIndex
+
+  constructor(index: HighlightIndex) {
+    this.index = index
+  }
+
+  /** Lays every passage out again (the article opened, or the codebook changed). */
+  load(themeOrder: readonly string[]): void {
+    this.layout.load(this.index.all(), themeOrder)
+  }
+
+  /** Takes passage changes into account; true when every stripe shifted and the window must be repainted. */
+  update(changes: readonly AnnotationChange[]): boolean {
+    let reshaped = false
+    for (const { before, after } of changes) {
+      if (this.layout.update(before ?? undefined, after ?? undefined, (p) => this.near(p), () => this.index.all())) reshaped = true
+    }
+    return reshaped
+  }
+
+  /** The margin's size: a bar pitch and the gutter width, in pixels. */
+  geometry(): { pitch: number; gutter: number } {
+    const columns = this.layout.columns
+    if (!this.shown || columns === 0) return { pitch: PITCH_PX, gutter: 0 }
+    const pitch = Math.max(MIN_PITCH_PX, Math.min(PITCH_PX, Math.floor(MAX_GUTTER_PX / columns)))
+    return { pitch, gutter: Math.min(MAX_GUTTER_PX, columns * pitch) + GUTTER_PADDING_PX }
+  }
+
+  /** Passages of the blocks around `p`: every one that could sit within a gap of it. */
+  private near(p: StripePassage): Annotation[] {
+    const [first, last] = this.index.blockRange(p)
+    return this.index.inBlocks(Math.max(0, first - 1), last + 1)
+  }
+}
+
+/**
+ * A passage's id as the tail of a CSS name: letters, digits and dashes kept, any other character
+ * (ids from other tools may be URLs) written as `_<hex>_`, so distinct ids stay distinct and a
+ * passage's name is the same in every session (the highlight looks the same after a reload).
+ */
+export function anchorKey(id: string): string {
+  return id.replace(/[^A-Za-z0-9-]/g, (c) => `_${(c.codePointAt(0) as number).toString(16)}_`)
+}
+
+/** `anchor-name` for a highlight segment where passages start or end, so their bars can reach it. */
+export function anchorNames(segment: Segment<Annotation>): string {
+  const names: string[] = []
+  for (const a of segment.spans) {
+    if (a.start === segment.start) names.push(`--s-${anchorKey(a.id)}`)
+    if (a.end === segment.end) names.push(`--e-${anchorKey(a.id)}`)
+  }
+  // Sorted: the spans come in the order passages were loaded, which differs from session to session.
+  return names.length > 0 ? `; anchor-name: ${names.sort().join(', ')}` : ''
+}
+
+function quoteStart(exact: string): string {
+  const words = exact.replace(/\s+/g, ' ').trim()
+  return words.length > 60 ? `${words.slice(0, 57)}…` : words
+}
+
+interface Bar {
+  id: string
+  key: string
+  column: number
+  color: string
+  title: string
+  opens: boolean
+  closes: boolean
+}
+
+/**
+ * One widget at the start of the block holding the bars of every passage touching it. Its key says
+ * everything it shows, so ProseMirror keeps the same DOM when a repaint changes nothing here.
+ */
+export function stripeWidget(stripes: ArticleStripes, tags: ReadonlyMap<string, Tag>, annotations: readonly Annotation[], pos: number, start: number, end: number): Decoration | null {
+  const bars: Bar[] = []
+  for (const a of annotations) {
+    for (const theme of stripeThemes(a)) {
+      const column = stripes.layout.column(a.id, theme)
+      if (column === undefined || column >= MAX_COLUMNS) continue
+      const tag = theme === NO_THEME ? undefined : tags.get(theme)
+      bars.push({
+        id: a.id,
+        key: anchorKey(a.id),
+        column,
+        color: tag ? safeColor(tag.color) : UNTAGGED_COLOR,
+        title: `${tag?.name ?? (theme === NO_THEME ? 'No theme' : 'Unknown theme')} — “${quoteStart(a.exact)}”`,
+        opens: a.start >= start,
+        closes: a.end <= end
+      })
+    }
+  }
+  if (bars.length === 0) return null
+  bars.sort((x, y) => x.column - y.column)
+  const key = `stripes ${bars.map((b) => `${b.key}:${b.column}:${b.color}:${b.opens ? 1 : 0}${b.closes ? 1 : 0}:${b.title}`).join('|')}`
+  return Decoration.widget(pos, () => stripeDom(bars), { side: -1, key, ignoreSelection: true })
+}
+
+function stripeDom(bars: readonly Bar[]): HTMLElement {
+  const holder = document.createElement('span')
+  holder.className = 'stripes'
+  for (const bar of bars) {
+    const el = document.createElement('span')
+    el.className = `stripe${bar.opens ? '' : ' stripe-in'}${bar.closes ? '' : ' stripe-on'}`
+    el.dataset['id'] = bar.id
+    el.title = bar.title
+    el.style.cssText =
+      `--stripe-column: ${bar.column}; --c: ${bar.color}` +
+      (bar.opens ? `; top: anchor(--s-${bar.key} top)` : '') +
+      (bar.closes ? `; bottom: anchor(--e-${bar.key} bottom)` : '')
+    holder.append(el)
+  }
+  return holder
+}
