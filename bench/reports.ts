@@ -32,7 +32,7 @@ export interface ReportFigures {
  */
 export async function exportFromDialog(page: Page, format: string, scope?: RegExp): Promise<ExportTiming> {
   const dialog = page.getByRole('dialog', { name: 'Export report' })
-  if (!(await dialog.isVisible())) await page.getByRole('button', { name: 'Export report' }).click()
+  if (!(await dialog.isVisible())) await page.getByRole('button', { name: 'Export report', exact: true }).click()
   if (scope) await dialog.getByRole('radio', { name: scope }).check()
   await dialog.getByRole('combobox', { name: 'Format' }).selectOption({ label: format })
   await dialog.locator('iframe[title="Report preview"]').waitFor({ timeout: 120_000 })
