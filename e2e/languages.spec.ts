@@ -117,6 +117,8 @@ test.describe('in Azerbaijani, from the browser’s language', () => {
 test('the language menu switches at once, is remembered, and leaves existing themes as they are', async ({ page, desktop }) => {
   await openApp(page)
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  // Main hears the language at start, for its menu.
+  await expect.poll(() => desktop.languages).toEqual(['en'])
   await desktop.openArticle(join(CORPUS, 'seed-article.txt'))
   await expect(libraryRow(page, 'seed-article.txt')).toContainText('0 passages')
   await expectNothingOverflows(page)
@@ -125,6 +127,8 @@ test('the language menu switches at once, is remembered, and leaves existing the
   await page.getByRole('radio', { name: 'Русский' }).check()
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
   await expect(page.getByRole('button', { name: 'Открыть', exact: true })).toBeVisible()
+  // …and at every change, so the native menu is rebuilt in Russian.
+  await expect.poll(() => desktop.languages).toEqual(['en', 'ru'])
   await expect(page.getByRole('navigation', { name: 'Библиотека' }).getByRole('listitem').first()).toContainText('0 фрагментов')
   // The project was made in English: its themes keep their names.
   await expectThemeNames(page, ['Economic pressure', 'Hybrid tactics', 'CIS'], 'Темы')
@@ -133,6 +137,7 @@ test('the language menu switches at once, is remembered, and leaves existing the
   await page.reload()
   await expect(page.locator('.app[data-ready="true"]')).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+  await expect.poll(() => desktop.languages.at(-1)).toBe('ru')
   await expect(page.getByRole('button', { name: 'Язык: Русский' })).toBeVisible()
 
   // A project made now starts with the Russian codebook.
@@ -146,5 +151,6 @@ test('the language menu switches at once, is remembered, and leaves existing the
   await page.getByRole('button', { name: 'Язык: Русский' }).click()
   await page.getByRole('radio', { name: 'Как в системе (English)' }).check()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect.poll(() => desktop.languages.at(-1)).toBe('en')
   await expect(page.getByRole('button', { name: 'Open article' })).toBeVisible()
 })

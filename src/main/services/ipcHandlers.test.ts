@@ -316,3 +316,15 @@ describe('automatic backups', () => {
     expect(await handlers.listAutoBackups(undefined)).toEqual({ status: 'listed', backups: [] })
   })
 })
+
+describe('setLanguage', () => {
+  it('tells main the language the renderer speaks, and only a language Themata speaks', async () => {
+    const heard: string[] = []
+    const handlers = createHandlers(dialogs, { importProgress: () => undefined, languageChanged: (locale) => heard.push(locale) })
+    expect(await handlers.setLanguage({ locale: 'ru' })).toEqual({ status: 'set' })
+    expect(await handlers.setLanguage({ locale: 'az' })).toEqual({ status: 'set' })
+    expect(await handlers.setLanguage({ locale: 'tr' })).toMatchObject({ status: 'failed' })
+    expect(await handlers.setLanguage(undefined)).toMatchObject({ status: 'failed' })
+    expect(heard).toEqual(['ru', 'az'])
+  })
+})

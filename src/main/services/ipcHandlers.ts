@@ -16,6 +16,7 @@ import {
   type SaveOutcome,
   MAX_BATCH_FILES
 } from '@shared/ipc/contract'
+import type { Locale } from '@shared/i18n/locales'
 import { paperForLocale } from '@shared/pdf/printOptions'
 import { importDocument } from '@shared/import'
 import { CODEBOOK_FORMATS } from '@shared/codebookExchange/formats'
@@ -67,6 +68,8 @@ export interface HostEvents {
   importProgress(progress: ImportProgress): void
   /** A file chosen in the Open dialog was imported from this path (for the recent files). */
   imported?(path: string): void
+  /** The renderer speaks this language now: the menu and main's dialogs follow. */
+  languageChanged?(locale: Locale): void
 }
 
 export type Handlers = { [N in InvokeName]: (request: unknown) => Promise<ResponseOf<N>> }
@@ -228,6 +231,13 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printi
       const valid = validated('readAutoBackup', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
       return paths ? readAutoBackup(paths.autoBackups, valid.fileName) : noFolder
+    },
+
+    async setLanguage(request) {
+      const valid = validated('setLanguage', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      events?.languageChanged?.(valid.locale)
+      return { status: 'set' }
     }
   }
 }

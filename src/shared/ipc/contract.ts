@@ -5,6 +5,7 @@
  * (`validatedApi.ts`, shared with the e2e bridge).
  */
 import { z } from 'zod'
+import { LOCALES } from '../i18n/locales'
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024
 /** A report of the largest article with every passage stays far below this. */
@@ -119,6 +120,12 @@ export const autoBackupReadSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('failed'), message: z.string() })
 ])
 
+/** Main took the app's language (for the native menu and its dialogs). */
+export const languageSetSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('set') }),
+  z.object({ status: z.literal('failed'), message: z.string() })
+])
+
 export const invokeContract = {
   chooseArticles: {
     channel: 'articles:choose',
@@ -200,6 +207,12 @@ export const invokeContract = {
     channel: 'annotations:open',
     request: z.undefined(),
     response: annotationFileOutcomeSchema
+  },
+  /** The language the renderer speaks, at start and whenever the user changes it: main's menu and dialogs follow. */
+  setLanguage: {
+    channel: 'language:set',
+    request: z.object({ locale: z.enum(LOCALES) }),
+    response: languageSetSchema
   }
 } as const
 

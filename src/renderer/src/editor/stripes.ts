@@ -10,6 +10,7 @@ import type { Annotation, Tag } from '@shared/annotation'
 import { safeColor, UNTAGGED_COLOR } from '@shared/highlightStyle'
 import { NO_THEME, StripeLayout, stripeThemes, type StripePassage } from '@shared/stats/stripes'
 import type { Segment } from '@shared/anchoring/segments'
+import { t } from '../i18n/i18n.svelte'
 import type { HighlightIndex } from './highlightIndex'
 import type { AnnotationChange } from '../annotations/annotationStore'
 
@@ -114,7 +115,7 @@ export function stripeWidget(stripes: ArticleStripes, tags: ReadonlyMap<string, 
         key: anchorKey(a.id),
         column,
         color: tag ? safeColor(tag.color) : UNTAGGED_COLOR,
-        title: `${tag?.name ?? (theme === NO_THEME ? 'No theme' : 'Unknown theme')} — “${quoteStart(a.exact)}”`,
+        title: t('stripes.passage', { theme: tag?.name ?? t(theme === NO_THEME ? 'passages.noTheme' : 'popover.unknownTheme'), quote: quoteStart(a.exact) }),
         opens: a.start >= start,
         closes: a.end <= end
       })

@@ -134,6 +134,7 @@ export function browserHost(): Host {
     },
     saveProjectFile: async (suggestedName, format, bytes) => downloadBlob(suggestedName, bytes, PROJECT_FILE_FORMATS[format].mimeType),
     ...browserAutoBackups(),
+    setLanguage: async () => undefined,
     onMenuCommand: () => () => undefined,
     // Only the desktop app is handed files from outside the window.
     onArticleOpened: () => () => undefined,
