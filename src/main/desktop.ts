@@ -151,7 +151,7 @@ export class Desktop {
   /** Opens one file from outside: main reads it, the renderer is told the outcome. */
   private async open(path: string): Promise<void> {
     const window = await this.bringForward()
-    const result = await openExternally(path, (progress) => window.webContents.send(PROGRESS_CHANNEL, progress))
+    const result = await openExternally(path, (progress) => window.webContents.send(PROGRESS_CHANNEL, progress), this.language.t)
     if (openedWell(result)) await this.remember(path)
     if (window.isDestroyed()) return
     if (result.kind === 'article') window.webContents.send(ARTICLE_OPENED_CHANNEL, result.opened)

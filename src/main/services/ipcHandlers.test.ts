@@ -79,7 +79,10 @@ describe('chooseArticles and importChosen', () => {
     const progress: ImportProgress[] = []
     const [outcome] = await chooseAndImport(createHandlers(dialogs, { importProgress: (p) => progress.push(p) }), [join(corpus, 'seed-article.pdf')])
     expect(outcome?.status).toBe('imported')
-    expect(progress.map((p) => p.label)).toEqual(['Reading page 1 of 2', 'Reading page 2 of 2'])
+    expect(progress.map((p) => [p.page, p.pages])).toEqual([
+      [1, 2],
+      [2, 2]
+    ])
     expect(progress.every((p) => p.fileName === 'seed-article.pdf')).toBe(true)
   })
 

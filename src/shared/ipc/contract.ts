@@ -222,13 +222,14 @@ export type RequestOf<N extends InvokeName> = z.input<InvokeContract[N]['request
 export type ResponseOf<N extends InvokeName> = z.output<InvokeContract[N]['response']>
 export const invokeNames = Object.keys(invokeContract) as InvokeName[]
 
-/** How far an import has got, sent while a long one (a PDF of many pages) runs. */
+/** How far an import has got, sent while a long one (a PDF of many pages) runs; the renderer words it ("Reading page 12 of 271"). */
 export const importProgressSchema = z.object({
   fileName: z.string(),
   /** 0–1. */
   fraction: z.number().min(0).max(1),
-  /** What is happening, for people: "Reading page 12 of 271". */
-  label: z.string().max(200)
+  /** The page being read, of how many. */
+  page: z.number().int().positive(),
+  pages: z.number().int().positive()
 })
 export type ImportProgress = z.infer<typeof importProgressSchema>
 export const PROGRESS_CHANNEL = 'import:progress'

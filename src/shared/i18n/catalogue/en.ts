@@ -855,7 +855,48 @@ export const en = {
   'dialog.word': 'Word document',
   'dialog.markdown': 'Markdown',
   'dialog.csv': 'CSV (comma-separated values)',
-  'dialog.excel': 'Excel workbook'
+  'dialog.excel': 'Excel workbook',
+
+  // Why a file could not be opened (src/shared/import/errors.ts)
+  'importError.empty': '“{name}” is empty — there is nothing to read.',
+  'importError.binary': '“{name}” looks like binary data, not text.',
+  'importError.tooLarge': '“{name}” is larger than Themata can open.',
+  'importError.unsupported': '“{name}” is not a format Themata can open.',
+  'importError.unreadable': 'Themata could not read “{name}”.',
+  'importError.corrupt': '“{name}” is damaged or incomplete and could not be opened.',
+  'importError.encrypted': '“{name}” is password-protected; remove the password and open it again.',
+  'importError.noTextLayer': '“{name}”: This PDF has no text layer (scanned?) — OCR is not supported yet.',
+  'importError.tooLargeSize': '“{name}” is {size, number} MB; Themata opens files up to {limit, number} MB.',
+  'importError.unsupportedFormats': '“{name}” is not a format Themata can open ({formats}).',
+  'importError.tooManyCharacters': '“{name}” holds {millions, number} million characters of text; Themata opens articles of up to {limit, number} million (about 2,000 pages).',
+  'importError.tooManyParagraphs': '“{name}” has {count, number} paragraphs; Themata opens articles of up to {limit, number}.',
+  'importError.zipBomb': '“{name}” would unpack to more than {limit, number} MB, far more than any article; Themata did not open it.',
+  'importError.oldWord': '“{name}” is an old Word 97–2003 document; save it as .docx and open it again.',
+  'importError.damaged': 'Themata could not read “{name}”; the file may be damaged.',
+  'importError.noText': '“{name}” has no readable text.',
+  'importError.notFound': '“{name}” could not be found; it may have been moved or deleted.',
+  'importError.noPermission': 'Themata does not have permission to read “{name}”.',
+  'importError.folder': '“{name}” is a folder, not a file.',
+  'importError.notRegularFile': '“{name}” is not a regular file.',
+  'importError.notAFile': '“{name}” is not a file.',
+  'importError.notUtf8': '“{name}” is not UTF-8 text.',
+  'importError.couldNotOpen': 'Could not open “{name}”: {reason}',
+  'import.readingPage': 'Reading page {page, number} of {pages, number}',
+
+  // Why a file could not be saved (main/services/atomicWrite.ts), and main's other refusals
+  'saveError.permission': 'Could not save “{name}”: permission denied in that folder.',
+  'saveError.noFolder': 'Could not save “{name}”: the folder no longer exists.',
+  'saveError.diskFull': 'Could not save “{name}”: the disk is full.',
+  'saveError.readOnly': 'Could not save “{name}”: that disk is read-only.',
+  'saveError.isFolder': 'Could not save “{name}”: a folder has that name.',
+  'saveError.other': 'Could not save “{name}”.',
+  'saveError.otherWhy': 'Could not save “{name}”: {reason}',
+  'mainError.tooManyFiles': 'Choose at most {max, number} files at once.',
+  'mainError.notOnOffer': 'That file is no longer on offer; choose it again in the Open dialog.',
+  'mainError.cannotPrint': 'This version of Themata cannot print PDFs; export HTML and print it from a browser.',
+  'import.fileName': '“{name}”',
+  'import.stoppedUnexpectedly': 'the import stopped unexpectedly',
+  'importError.couldNotStore': 'Could not store “{name}”: {reason}'
 } satisfies Record<string, string>
 
 export type MessageKey = keyof typeof en
