@@ -895,5 +895,10 @@ export const az: Catalogue = {
   'mainError.cannotPrint': 'Themata-nın bu versiyası PDF çap edə bilmir; HTML ixrac edib brauzerdən çap edin.',
   'import.fileName': '“{name}”',
   'import.stoppedUnexpectedly': 'idxal gözlənilmədən dayandı',
-  'importError.couldNotStore': '“{name}” layihədə saxlanıla bilmədi: {reason}'
+  'importError.couldNotStore': '“{name}” layihədə saxlanıla bilmədi: {reason}',
+  'reportDialog.failed': 'İxrac alınmadı: {reason}',
+  'reportDialog.browserWouldNotPrint': 'Brauzer hesabatı çap etmədi; HTML ixrac edib oradan çap edin.',
+  'projectFiles.browserBackupFailed': 'Themata brauzerin yaddaşında ehtiyat nüsxə saxlaya bilmədi: {reason}',
+  'projectFiles.backupsUnlisted': 'Themata avtomatik ehtiyat nüsxələrin siyahısını ala bilmədi.',
+  'projectFiles.backupGone': '“{fileName}” avtomatik ehtiyat nüsxəsi artıq yoxdur.'
 }

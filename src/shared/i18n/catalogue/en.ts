@@ -896,7 +896,12 @@ export const en = {
   'mainError.cannotPrint': 'This version of Themata cannot print PDFs; export HTML and print it from a browser.',
   'import.fileName': '“{name}”',
   'import.stoppedUnexpectedly': 'the import stopped unexpectedly',
-  'importError.couldNotStore': 'Could not store “{name}”: {reason}'
+  'importError.couldNotStore': 'Could not store “{name}”: {reason}',
+  'reportDialog.failed': 'The export failed: {reason}',
+  'reportDialog.browserWouldNotPrint': 'The browser would not print the report; export HTML and print it from there.',
+  'projectFiles.browserBackupFailed': 'Themata could not keep a backup in this browser’s storage: {reason}',
+  'projectFiles.backupsUnlisted': 'Themata could not list its automatic backups.',
+  'projectFiles.backupGone': 'There is no automatic backup “{fileName}” any more.'
 } satisfies Record<string, string>
 
 export type MessageKey = keyof typeof en

@@ -892,5 +892,10 @@ export const ru: Catalogue = {
   'mainError.cannotPrint': 'Эта версия Themata не умеет печатать в PDF; экспортируйте HTML и распечатайте его из браузера.',
   'import.fileName': '«{name}»',
   'import.stoppedUnexpectedly': 'импорт неожиданно прервался',
-  'importError.couldNotStore': 'Не удалось сохранить «{name}» в проекте: {reason}'
+  'importError.couldNotStore': 'Не удалось сохранить «{name}» в проекте: {reason}',
+  'reportDialog.failed': 'Экспорт не удался: {reason}',
+  'reportDialog.browserWouldNotPrint': 'Браузер не стал печатать отчёт; экспортируйте HTML и распечатайте его оттуда.',
+  'projectFiles.browserBackupFailed': 'Themata не удалось сохранить резервную копию в хранилище браузера: {reason}',
+  'projectFiles.backupsUnlisted': 'Themata не удалось получить список автоматических резервных копий.',
+  'projectFiles.backupGone': 'Автоматической резервной копии «{fileName}» больше нет.'
 }
