@@ -37,9 +37,17 @@ function countTicks(max: number): { ticks: number; tickFormat: (v: number) => st
   return { ticks: Math.max(1, Math.min(5, Math.ceil(max))), tickFormat: (v) => (Number.isInteger(v) ? count(v) : '') }
 }
 
-/** Room for the longest label (about 6.5 px per character at 12 px). */
+/**
+ * Room for the longest label as the chart will write it (shortened to LABEL_CHARS), measured in the
+ * font Plot gives its charts: Cyrillic and Azerbaijani letters run wider than an estimate from English
+ * would allow.
+ */
 function labelMargin(labels: readonly string[]): number {
-  return Math.min(LABEL_CHARS, Math.max(4, ...labels.map((l) => l.length))) * 6.5 + 14
+  const context = document.createElement('canvas').getContext('2d')
+  const shown = labels.map((l) => shorten(l, LABEL_CHARS))
+  if (!context) return Math.max(4, ...shown.map((l) => l.length)) * 7.5 + 14
+  context.font = `${FONT.fontSize} system-ui, sans-serif`
+  return Math.ceil(Math.max(26, ...shown.map((l) => context.measureText(l).width))) + 14
 }
 
 export function frequencyChart(Plot: Plot, rows: readonly RowLabel[], labels: readonly string[], values: readonly number[], metric: 'passages' | 'share', order: readonly number[]): Chart {
