@@ -157,7 +157,7 @@ async function showDrill(title: string, groups: { documentId: string; ids: strin
   analysis.drill = {
     title,
     total,
-    items: groups.map((g) => ({ documentId: g.documentId, title: titles.get(g.documentId) ?? t('analysis.untitledArticle'), passages: g.ids.map((id) => ({ id, quote: text.get(id) ?? '' })) }))
+    items: groups.map((g) => ({ documentId: g.documentId, title: titles.get(g.documentId) ?? t('library.untitled'), passages: g.ids.map((id) => ({ id, quote: text.get(id) ?? '' })) }))
   }
 }
 

@@ -732,7 +732,7 @@ export const az: Catalogue = {
   'analysis.counting': 'Hesablanır…',
   'analysis.setsFailed': 'Məqalə topluları oxuna bilmədi: {reason}',
   'analysis.openArticleFirst': 'Təhlil etmək üçün məqalə açın və ya başqa əhatə seçin.',
-  'analysis.untitledArticle': 'Adsız məqalə',
+  'library.untitled': 'Adsız məqalə',
   'analysis.theme': 'Mövzu',
   'analysis.path': 'Yol',
   'analysis.passages': 'Fraqmentlər',
@@ -900,5 +900,6 @@ export const az: Catalogue = {
   'reportDialog.browserWouldNotPrint': 'Brauzer hesabatı çap etmədi; HTML ixrac edib oradan çap edin.',
   'projectFiles.browserBackupFailed': 'Themata brauzerin yaddaşında ehtiyat nüsxə saxlaya bilmədi: {reason}',
   'projectFiles.backupsUnlisted': 'Themata avtomatik ehtiyat nüsxələrin siyahısını ala bilmədi.',
-  'projectFiles.backupGone': '“{fileName}” avtomatik ehtiyat nüsxəsi artıq yoxdur.'
+  'projectFiles.backupGone': '“{fileName}” avtomatik ehtiyat nüsxəsi artıq yoxdur.',
+  'search.failed': 'Axtarış alınmadı: {reason}'
 }

@@ -733,7 +733,7 @@ export const en = {
   'analysis.counting': 'Counting…',
   'analysis.setsFailed': 'The article sets could not be read: {reason}',
   'analysis.openArticleFirst': 'Open an article to analyse it, or choose another scope.',
-  'analysis.untitledArticle': 'Untitled article',
+  'library.untitled': 'Untitled article',
   'analysis.theme': 'Theme',
   'analysis.path': 'Path',
   'analysis.passages': 'Passages',
@@ -901,7 +901,8 @@ export const en = {
   'reportDialog.browserWouldNotPrint': 'The browser would not print the report; export HTML and print it from there.',
   'projectFiles.browserBackupFailed': 'Themata could not keep a backup in this browser’s storage: {reason}',
   'projectFiles.backupsUnlisted': 'Themata could not list its automatic backups.',
-  'projectFiles.backupGone': 'There is no automatic backup “{fileName}” any more.'
+  'projectFiles.backupGone': 'There is no automatic backup “{fileName}” any more.',
+  'search.failed': 'The search failed: {reason}'
 } satisfies Record<string, string>
 
 export type MessageKey = keyof typeof en

@@ -729,7 +729,7 @@ export const ru: Catalogue = {
   'analysis.counting': 'Подсчёт…',
   'analysis.setsFailed': 'Не удалось прочитать подборки статей: {reason}',
   'analysis.openArticleFirst': 'Откройте статью, чтобы проанализировать её, или выберите другой охват.',
-  'analysis.untitledArticle': 'Статья без названия',
+  'library.untitled': 'Статья без названия',
   'analysis.theme': 'Тема',
   'analysis.path': 'Путь',
   'analysis.passages': 'Фрагменты',
@@ -897,5 +897,6 @@ export const ru: Catalogue = {
   'reportDialog.browserWouldNotPrint': 'Браузер не стал печатать отчёт; экспортируйте HTML и распечатайте его оттуда.',
   'projectFiles.browserBackupFailed': 'Themata не удалось сохранить резервную копию в хранилище браузера: {reason}',
   'projectFiles.backupsUnlisted': 'Themata не удалось получить список автоматических резервных копий.',
-  'projectFiles.backupGone': 'Автоматической резервной копии «{fileName}» больше нет.'
+  'projectFiles.backupGone': 'Автоматической резервной копии «{fileName}» больше нет.',
+  'search.failed': 'Поиск не удался: {reason}'
 }
