@@ -25,6 +25,7 @@ import { UNTAGGED_COLOR } from '../highlightStyle'
 import { SECTION_TITLES } from '../report/grouping'
 import { UNKNOWN_THEME_NAME } from '../report/model'
 import { articleTitle, type ResolvedArticle, type ResolvedReport } from '../report/resolve'
+import { metadataRows } from '../report/metadataRows'
 import { formatShare } from '../report/summary'
 import { articleParagraphs, MUTED, PARAGRAPH_NUMBER_STYLE } from './articleParagraphs'
 import { CommentBook } from './comments'
@@ -97,21 +98,11 @@ function labelled(label: string, value: string): Paragraph {
 }
 
 function metadata(report: ResolvedReport): Paragraph[] {
-  const { request } = report
-  const single = report.articles.length === 1 ? report.articles[0]?.document : undefined
-  const rows: [string, string | undefined][] = single
-    ? [
-        ['Author', single.metadata.author],
-        ['Date', single.metadata.date],
-        ['Source', single.metadata.source],
-        ['File', single.fileName]
-      ]
-    : [['Articles', String(report.articles.length)]]
-  rows.push(['Project', request.projectName], ['Analyst', request.analystName])
-  const generated = Number.isNaN(request.generatedAt.getTime()) ? 'at an unknown time' : `${request.generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+  const { request, t } = report
+  const generated = Number.isNaN(request.generatedAt.getTime()) ? t('report.unknownTime') : `${request.generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`
   return [
-    ...rows.filter((r): r is [string, string] => Boolean(r[1]?.trim())).map(([label, value]) => labelled(label, value)),
-    new Paragraph({ spacing: { before: 120 }, children: [small(`Report generated ${generated}`)] })
+    ...metadataRows(report).map(([label, value]) => labelled(label, value)),
+    new Paragraph({ spacing: { before: 120 }, children: [small(`${t('report.generated')} ${generated}`)] })
   ]
 }
 

@@ -8,6 +8,7 @@ import { contextOf } from '../report/context'
 import { groupPassages, locationLabel, otherThemes, SECTION_TITLES, type PassageItem, type ThemeGroup, type ThemeHeading } from '../report/grouping'
 import { UNKNOWN_THEME_NAME } from '../report/model'
 import { articleTitle, type ResolvedReport } from '../report/resolve'
+import { metadataRows } from '../report/metadataRows'
 import { formatShare } from '../report/summary'
 import { codebookLines, markdownText } from './markdownText'
 
@@ -52,18 +53,9 @@ function generatedAt(date: Date): string {
 }
 
 function metadata(report: ResolvedReport): string[] {
-  const { request } = report
-  const single = report.articles.length === 1 ? report.articles[0]?.document : undefined
-  const rows: [string, string | undefined][] = single
-    ? [
-        ['Author', single.metadata.author],
-        ['Date', single.metadata.date],
-        ['Source', single.metadata.source],
-        ['File', single.fileName]
-      ]
-    : [['Articles', String(report.articles.length)]]
-  rows.push(['Project', request.projectName], ['Analyst', request.analystName], ['Generated', generatedAt(request.generatedAt)])
-  return rows.filter((r): r is [string, string] => Boolean(r[1]?.trim())).map(([label, value]) => `- **${label}:** ${markdownText(value)}`)
+  const generated = generatedAt(report.request.generatedAt)
+  const rows = [...metadataRows(report), ...(generated ? [[report.t('report.generatedLabel'), generated] as [string, string]] : [])]
+  return rows.map(([label, value]) => `- **${label}:** ${markdownText(value)}`)
 }
 
 function summaryTable(report: ResolvedReport): string[] {

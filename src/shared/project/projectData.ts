@@ -1,8 +1,8 @@
 /**
  * A whole project as plain records, one list per table: what a backup holds, what a REFI-QDA
- * import builds and an export reads. The shapes are those of the app's Dexie tables
- * (src/renderer/src/db/db.ts), declared again here so Node (the CLI) and the exchange code need
- * nothing from the renderer; the renderer's reader and writer check the two agree.
+ * import builds and an export reads. The app's Dexie tables (src/renderer/src/db/db.ts) store
+ * these shapes; they are declared here so Node (the CLI) and the exchange code need nothing from the
+ * renderer.
  */
 import type { Annotation, Tag } from '../annotation'
 import type { Block, DocumentMetadata, SourceFormat } from '../document'
@@ -18,10 +18,20 @@ export interface ProjectDocument {
   charCount: number
   importedAt: number
   openedAt: number
+  /**
+   * How many passages it has, kept current by applyChangeSet so the library never counts
+   * 100,000 passages to list 500 articles. Absent on records stored before it was kept: those are
+   * counted once, the first time the library lists them (see passageCounts).
+   */
   passageCount?: number
-  /** Passages per theme id (themes with none left out). */
+  /**
+   * Passages per theme id (themes with none left out), kept like passageCount and for the same
+   * reason: the library shows them for every article. Absent on records stored before it was kept.
+   */
   themeCounts?: Record<string, number>
+  /** The analyst's notes on the article (version 2). */
   memo: string
+  /** The article sets it belongs to (version 2). */
   setIds: string[]
 }
 

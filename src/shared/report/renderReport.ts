@@ -7,6 +7,7 @@ import type { Annotation, Tag } from '../annotation'
 import { renderArticleBlocks, renderNotes } from './article'
 import { escapeHtml } from './escape'
 import { SECTION_TITLES } from './grouping'
+import { documentRows, metadataRows } from './metadataRows'
 import { DEFAULT_REPORT_OPTIONS, type ReportDocument, type ReportRequest } from './request'
 import { articleTitle, resolveReport, type ResolvedArticle, type ResolvedReport } from './resolve'
 import { renderLegend, renderPassages, renderSummaryTable } from './sections'
@@ -86,7 +87,7 @@ function articleSections(article: ResolvedArticle, several: boolean, notes: bool
     if (notes) out.push(['notes', escapeHtml(t('report.notes')), renderNotes(article.model, '', t)])
     return out
   }
-  const meta = metadataList(doc, t)
+  const meta = metadataList(documentRows(doc, t))
   const notesPart = notes ? `<h3>${escapeHtml(t('report.notes'))}</h3>${renderNotes(article.model, article.anchor, t)}` : ''
   return [[`${article.anchor}article`, escapeHtml(articleTitle(doc, t)), `${meta}${text}${notesPart}`]]
 }
@@ -95,31 +96,15 @@ function section(id: string, heading: string, body: string): string {
   return `<section id="${id}" class="report-section ${id.replace(/^a\d+-/, '')}-section">\n<h2>${heading}</h2>\n${body}\n</section>`
 }
 
-function metadataList(doc: ReportDocument, t: Translate, extra: [string, string][] = []): string {
-  const meta: [string, string | undefined][] = [
-    [t('article.author'), doc.metadata.author],
-    [t('article.date'), doc.metadata.date],
-    [t('article.source'), doc.metadata.source],
-    [t('article.file'), doc.fileName],
-    ...extra
-  ]
-  const rows = meta
-    .filter((entry): entry is [string, string] => Boolean(entry[1]?.trim()))
-    .map(([label, value]) => `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`)
-  return rows.length > 0 ? `<dl class="meta">${rows.join('')}</dl>` : ''
+function metadataList(rows: readonly [string, string][]): string {
+  const items = rows.map(([label, value]) => `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`)
+  return items.length > 0 ? `<dl class="meta">${items.join('')}</dl>` : ''
 }
 
 /** Title, metadata, generation date and in-page navigation (hidden in print). */
 function renderHeader(report: ResolvedReport, sections: readonly [string, string, string][]): string {
   const { request, t } = report
-  const who: [string, string][] = [
-    [t('report.project'), request.projectName],
-    [t('report.analyst'), request.analystName]
-  ]
-  const several = report.articles.length !== 1
-  const meta = several
-    ? metadataList({ title: '', metadata: {}, blocks: [], text: '', fileName: '' }, t, [...who, [t('report.articles'), String(report.articles.length)]])
-    : metadataList((report.articles[0] as ResolvedArticle).document, t, who)
+  const meta = metadataList(metadataRows(report))
   const toc = sections.map(([id, heading]) => `<a href="#${id}">${heading}</a>`).join('')
   return [
     '<header class="report-header">',

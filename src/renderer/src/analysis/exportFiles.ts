@@ -5,6 +5,7 @@
  * Save dialog and the browser into its downloads.
  */
 import { toCsv, type CsvCell } from '@shared/stats/csv'
+import { downloadBlob } from '../host/browserSave'
 
 export interface TableData {
   header: string[]
@@ -73,14 +74,7 @@ export function tabText(table: TableData): string {
 }
 
 export function download(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  downloadBlob(fileName, blob)
 }
 
 /** A file name from a title: letters, digits and dashes. */

@@ -4,31 +4,13 @@
  */
 import Dexie, { type Table } from 'dexie'
 import type { Annotation, Tag } from '@shared/annotation'
-import type { Block, DocumentMetadata, SourceFormat } from '@shared/document'
+import type { ProjectContent, ProjectDocument, ProjectSet, ProjectSetting } from '@shared/project/projectData'
 
-/** What the library lists: small, so 500 of them load at once. */
-export interface DocumentRecord {
-  id: string
-  contentHash: string
-  title: string
-  fileName: string
-  format: SourceFormat
-  metadata: DocumentMetadata
-  byteLength: number
-  charCount: number
-  importedAt: number
-  openedAt: number
-  /**
-   * How many passages it has, kept current by applyChangeSet so the library never counts
-   * 100,000 passages to list 500 articles. Absent on records stored before it was kept: those are
-   * counted once, the first time the library lists them (see passageCounts).
-   */
-  passageCount?: number
-  /**
-   * Passages per theme id (themes with none left out), kept like passageCount and for the same
-   * reason: the library shows them for every article. Absent on records stored before it was kept.
-   */
-  themeCounts?: Record<string, number>
+/**
+ * What the library lists: small, so 500 of them load at once. The shapes are those of a project as
+ * plain records (`@shared/project/projectData`), which backups and the REFI-QDA exchange use too.
+ */
+export interface DocumentRecord extends ProjectDocument {
   /**
    * Where its passages are: [start, end] pairs sorted (see shared/corpus/passageRanges.ts), kept
    * like passageCount, so autocode finds ranges that already have a passage without asking the
@@ -36,30 +18,13 @@ export interface DocumentRecord {
    * their counts, the first time the library lists them.
    */
   passageRanges?: Int32Array
-  /** The analyst's notes on the article (version 2). */
-  memo: string
-  /** The article sets it belongs to (version 2). */
-  setIds: string[]
 }
 
 /** A named group of articles ("Aug 2025", "Russian-language press"), used as a filter. */
-export interface ArticleSet {
-  id: string
-  name: string
-  order: number
-}
-
+export type ArticleSet = ProjectSet
 /** The article itself, kept apart so listing documents never loads their text. */
-export interface ContentRecord {
-  documentId: string
-  blocks: Block[]
-  text: string
-}
-
-export interface SettingRecord {
-  key: string
-  value: unknown
-}
+export type ContentRecord = ProjectContent
+export type SettingRecord = ProjectSetting
 
 /** A version-1 theme as a version-2 one: at the top of the tree, the first nine on keys 1–9 as before. */
 export function upgradeTag(t: Partial<Tag>, position: number): Partial<Tag> {

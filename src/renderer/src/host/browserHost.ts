@@ -14,7 +14,7 @@ import { browserAutoBackups } from './browserAutoBackups'
 import { importItems, type Host, type ImportItem } from './host'
 import { oversizeOutcome } from './oversize'
 import { WorkerImporter } from './workerImporter'
-import { download, printInPage } from './browserSave'
+import { download, downloadBlob, printInPage } from './browserSave'
 
 /** The file input, hidden and clicked: the files chosen, or none when the user cancels. */
 function chooseFiles(extensions: readonly string[], role: string, multiple: boolean): Promise<File[]> {
@@ -92,17 +92,8 @@ async function readProject(file: File): Promise<ProjectFileOutcome> {
   }
 }
 
-/** Saves by download: the browser puts the file in its downloads folder. */
-function downloadBlob(suggestedName: string, content: BlobPart, type: string): SaveOutcome {
-  const url = URL.createObjectURL(new Blob([content], { type }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = suggestedName
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-  return { status: 'saved', path: suggestedName }
+function downloadAs(suggestedName: string, content: BlobPart, type: string): SaveOutcome {
+  return downloadBlob(suggestedName, new Blob([content], { type }))
 }
 
 export function browserHost(): Host {
@@ -116,7 +107,7 @@ export function browserHost(): Host {
       const [file] = await chooseFiles(CODEBOOK_EXTENSIONS, 'open-codebook', false)
       return file ? readCodebook(file) : { status: 'cancelled' }
     },
-    saveAnnotations: async (suggestedName, json) => downloadBlob(suggestedName, json, 'application/ld+json;charset=utf-8'),
+    saveAnnotations: async (suggestedName, json) => downloadAs(suggestedName, json, 'application/ld+json;charset=utf-8'),
     async openAnnotations() {
       const [file] = await chooseFiles(ANNOTATION_EXTENSIONS, 'open-annotations', false)
       if (!file) return { status: 'cancelled' }
@@ -128,12 +119,12 @@ export function browserHost(): Host {
         return { status: 'failed', message: failureMessage(file.name, error, t) }
       }
     },
-    saveCodebook: async (suggestedName, format, text) => downloadBlob(suggestedName, text, `${CODEBOOK_FORMATS[format].mimeType};charset=utf-8`),
+    saveCodebook: async (suggestedName, format, text) => downloadAs(suggestedName, text, `${CODEBOOK_FORMATS[format].mimeType};charset=utf-8`),
     async openProjectFile(purpose) {
       const [file] = await chooseFiles(PROJECT_OPEN_FILES[purpose].extensions, `${purpose}-project`, false)
       return file ? readProject(file) : { status: 'cancelled' }
     },
-    saveProjectFile: async (suggestedName, format, bytes) => downloadBlob(suggestedName, bytes, PROJECT_FILE_FORMATS[format].mimeType),
+    saveProjectFile: async (suggestedName, format, bytes) => downloadAs(suggestedName, bytes, PROJECT_FILE_FORMATS[format].mimeType),
     ...browserAutoBackups(),
     setLanguage: async () => undefined,
     onMenuCommand: () => () => undefined,

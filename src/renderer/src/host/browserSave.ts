@@ -11,8 +11,9 @@ const TYPES: Record<ReportExtension, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 }
 
-export function download(suggestedName: string, extension: ReportExtension, content: string | Uint8Array<ArrayBuffer>): SaveOutcome {
-  const url = URL.createObjectURL(new Blob([content], { type: TYPES[extension] }))
+/** Saves by download: the browser puts the file in its downloads folder. */
+export function downloadBlob(suggestedName: string, blob: Blob): SaveOutcome {
+  const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
   link.download = suggestedName
@@ -21,6 +22,10 @@ export function download(suggestedName: string, extension: ReportExtension, cont
   link.remove()
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
   return { status: 'saved', path: suggestedName }
+}
+
+export function download(suggestedName: string, extension: ReportExtension, content: string | Uint8Array<ArrayBuffer>): SaveOutcome {
+  return downloadBlob(suggestedName, new Blob([content], { type: TYPES[extension] }))
 }
 
 /**

@@ -466,6 +466,7 @@ export const az: Catalogue = {
   'report.documentTitle': '{title} — annotasiyalı hesabat',
   'report.eyebrow': 'Themata · annotasiyalı hesabat',
   'report.generated': 'Hesabat yaradılıb:',
+  'report.generatedLabel': 'Yaradılıb',
   'report.unknownTime': 'naməlum vaxt',
   'report.contents': 'Mündəricat',
   'report.themes': 'Mövzular',

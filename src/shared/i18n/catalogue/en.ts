@@ -467,6 +467,7 @@ export const en = {
   'report.documentTitle': '{title} — annotated report',
   'report.eyebrow': 'Themata · annotated report',
   'report.generated': 'Report generated',
+  'report.generatedLabel': 'Generated',
   'report.unknownTime': 'at an unknown time',
   'report.contents': 'Contents',
   'report.themes': 'Themes',

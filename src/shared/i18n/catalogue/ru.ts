@@ -463,6 +463,7 @@ export const ru: Catalogue = {
   'report.documentTitle': '{title} — отчёт с разметкой',
   'report.eyebrow': 'Themata · отчёт с разметкой',
   'report.generated': 'Отчёт создан',
+  'report.generatedLabel': 'Создан',
   'report.unknownTime': 'в неизвестное время',
   'report.contents': 'Содержание',
   'report.themes': 'Темы',
