@@ -104,6 +104,8 @@ test.describe('the menu', () => {
     await openApp(page)
     await desktop.menu('export-codebook-csv')
     await expect.poll(() => desktop.savedReports.length).toBe(1)
+    // The dialog answers before the file is written: wait for the file itself.
+    await expect.poll(() => readFile(desktop.savedReports[0] as string, 'utf8').then(() => true, () => false)).toBe(true)
     const csv = await readFile(desktop.savedReports[0] as string, 'utf8')
     expect(desktop.savedReports[0]).toMatch(/\.csv$/)
     expect(csv.split(/\r?\n/)[0]).toMatch(/name/i)

@@ -902,5 +902,6 @@ export const az: Catalogue = {
   'projectFiles.browserBackupFailed': 'Themata brauzerin yaddaşında ehtiyat nüsxə saxlaya bilmədi: {reason}',
   'projectFiles.backupsUnlisted': 'Themata avtomatik ehtiyat nüsxələrin siyahısını ala bilmədi.',
   'projectFiles.backupGone': '“{fileName}” avtomatik ehtiyat nüsxəsi artıq yoxdur.',
-  'search.failed': 'Axtarış alınmadı: {reason}'
+  'search.failed': 'Axtarış alınmadı: {reason}',
+  'language.buttonName': '{code} — Dil: {language}'
 }

@@ -903,7 +903,8 @@ export const en = {
   'projectFiles.browserBackupFailed': 'Themata could not keep a backup in this browser’s storage: {reason}',
   'projectFiles.backupsUnlisted': 'Themata could not list its automatic backups.',
   'projectFiles.backupGone': 'There is no automatic backup “{fileName}” any more.',
-  'search.failed': 'The search failed: {reason}'
+  'search.failed': 'The search failed: {reason}',
+  'language.buttonName': '{code} — Language: {language}'
 } satisfies Record<string, string>
 
 export type MessageKey = keyof typeof en

@@ -899,5 +899,6 @@ export const ru: Catalogue = {
   'projectFiles.browserBackupFailed': 'Themata не удалось сохранить резервную копию в хранилище браузера: {reason}',
   'projectFiles.backupsUnlisted': 'Themata не удалось получить список автоматических резервных копий.',
   'projectFiles.backupGone': 'Автоматической резервной копии «{fileName}» больше нет.',
-  'search.failed': 'Поиск не удался: {reason}'
+  'search.failed': 'Поиск не удался: {reason}',
+  'language.buttonName': '{code} — Язык: {language}'
 }
