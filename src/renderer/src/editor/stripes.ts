@@ -10,6 +10,7 @@ import type { Annotation, Tag } from '@shared/annotation'
 import { safeColor, UNTAGGED_COLOR } from '@shared/highlightStyle'
 import { NO_THEME, StripeLayout, stripeThemes, type StripePassage } from '@shared/stats/stripes'
 import type { Segment } from '@shared/anchoring/segments'
+import { t } from '../i18n/i18n.svelte'
 import type { HighlightIndex } from './highlightIndex'
 import type { AnnotationChange } from '../annotations/annotationStore'
 
@@ -94,7 +95,7 @@ function quoteStart(exact: string): string {
  */
 export function stripeTitle(passage: Pick<Annotation, 'exact'>, theme: string, tags: ReadonlyMap<string, Tag>): string {
   const tag = theme === NO_THEME ? undefined : tags.get(theme)
-  return `${tag?.name ?? (theme === NO_THEME ? 'No theme' : 'Unknown theme')} — “${quoteStart(passage.exact)}”`
+  return t('stripes.passage', { theme: tag?.name ?? t(theme === NO_THEME ? 'passages.noTheme' : 'popover.unknownTheme'), quote: quoteStart(passage.exact) })
 }
 
 interface Bar {
