@@ -1,8 +1,23 @@
+import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { resolveReport } from '../report/resolve'
+import { passageColumns, passageRows } from '../report/passageRows'
+import { resolveReport, type ResolvedReport } from '../report/resolve'
 import { python, tempDir, writeTemp } from '../testing/readBack'
 import { CYRILLIC_NOTE, EMOJI_NOTE, FORMULA_THEME, request, secondArticle, seedArticle } from '../testing/reportFixtures'
-import { CSV_BOM, renderCsv } from './renderCsv'
+import { CSV_BOM, renderCsv as renderCsvBytes } from './renderCsv'
+
+/** The CSV as text, its byte-order mark kept. */
+const renderCsv = (report: ResolvedReport): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(renderCsvBytes(report))
+
+/** The CSV as papaparse wrote it before the export wrote its own fields. */
+function papaCsv(report: ResolvedReport): string {
+  const columns = passageColumns(report)
+  const data = passageRows(report).map((row) => columns.map((c) => {
+    const value = row[c.key]
+    return value instanceof Date ? `${value.toISOString().slice(0, 19)}Z` : value
+  }))
+  return `${CSV_BOM}${Papa.unparse({ fields: columns.map((c) => c.header), data }, { escapeFormulae: true, newline: '\r\n' })}\r\n`
+}
 
 /** Python's csv module with the BOM-aware codec Excel files need: the rows as a spreadsheet user would get them. */
 function readCsv(content: string): string[][] {
@@ -53,6 +68,13 @@ describe('coded passages as CSV', () => {
     expect(socar[4]).toBe(`'${FORMULA_THEME}`)
     expect(socar[6]).toBe(`'=HYPERLINK("http://evil.example")`)
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@]/)
+  })
+
+  it('writes the same file papaparse did, with every option', async () => {
+    for (const options of [{}, { contextChars: 20, rowPerTheme: false, order: 'position' as const }, { notes: false, order: 'article' as const }]) {
+      const report = resolveReport(await request(options, [await seedArticle(), secondArticle()]))
+      expect(renderCsv(report)).toBe(papaCsv(report))
+    }
   })
 
   it('adds context columns when asked, joins themes per passage, and follows the chosen order', async () => {

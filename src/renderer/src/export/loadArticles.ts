@@ -19,23 +19,19 @@ export async function loadArticles(db: ThemataDb, documentIds: readonly string[]
   const articles: ReportArticle[] = []
   for (let from = 0; from < documentIds.length; from += BATCH) {
     const ids = documentIds.slice(from, from + BATCH)
-    const [records, contents, annotations] = await db.transaction('r', db.documents, db.contents, db.annotations, () =>
-      Promise.all([db.documents.bulkGet(ids), db.contents.bulkGet(ids), db.annotations.where('documentId').anyOf(ids).toArray()])
+    // One index read per article: `anyOf` over the batch walks a cursor, a round trip per passage
+    // (twice as slow for a 100,000-passage project; docs/PERFORMANCE.md).
+    const [records, contents, passages] = await db.transaction('r', db.documents, db.contents, db.annotations, () =>
+      Promise.all([db.documents.bulkGet(ids), db.contents.bulkGet(ids), Promise.all(ids.map((id) => db.annotations.where('documentId').equals(id).toArray()))])
     )
-    const byDocument = new Map<string, typeof annotations>()
-    for (const a of annotations) {
-      const list = byDocument.get(a.documentId)
-      if (list) list.push(a)
-      else byDocument.set(a.documentId, [a])
-    }
-    ids.forEach((id, i) => {
+    ids.forEach((_, i) => {
       const record = records[i]
       const content = contents[i]
       // An article removed since the dialog listed it is left out rather than failing the export.
       if (!record || !content) return
       articles.push({
         document: { title: record.title, metadata: record.metadata, blocks: content.blocks, text: content.text, fileName: record.fileName },
-        annotations: byDocument.get(id) ?? []
+        annotations: passages[i] ?? []
       })
     })
     onProgress(Math.min(documentIds.length, from + BATCH), documentIds.length)
