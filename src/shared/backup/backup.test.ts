@@ -1,11 +1,11 @@
-import { strToU8, zipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { ProjectFileError } from '../project/errors'
 import type { ProjectData } from '../project/projectData'
 import { readProjectFile, writeProjectFile } from '../project/projectFiles'
 import { BACKUP_FORMAT, CURRENT_SCHEMA, CURRENT_SCHEMA_VERSION, type Backup } from './format'
 import { backupProjectOf, projectDataOf } from './projectData'
-import { readBackup } from './readBackup'
+import { openBackup, readBackup } from './readBackup'
 import { backupFileName, writeBackup } from './writeBackup'
 
 const data: ProjectData = {
@@ -33,6 +33,49 @@ describe('the .themata file', () => {
     const written = backup()
     expect(readBackup(writeBackup(written), 'b.themata')).toEqual(written)
     expect(projectDataOf(readBackup(writeBackup(written), 'b.themata').projects[0] as Backup['projects'][number], 'b.themata')).toEqual(data)
+  })
+
+  it('lists each project with its counts and its data a record per line, passage ranges kept typed', () => {
+    const ranges = Int32Array.from([0, 5])
+    const project = backupProjectOf(data, { createdAt: 1, openedAt: 2 })
+    const withRanges = { ...project, tables: { ...project.tables, documents: [{ ...data.documents[0], passageRanges: ranges }] } }
+    const bytes = writeBackup(backup([withRanges]))
+    const files = unzipSync(bytes)
+    expect(JSON.parse(strFromU8(files['backup.json'] as Uint8Array)).projects[0]).toMatchObject({ file: 'projects/1.json', layout: 'record-per-line', counts: { documents: 1, annotations: 1, sets: 1 } })
+    expect(strFromU8(files['projects/1.json'] as Uint8Array).split('\n').slice(0, 2)).toEqual(['{"documents":[', expect.stringContaining('"passageRanges":{"$typedArray":"Int32Array","values":[0,5]}')])
+    const read = readBackup(bytes, 'b.themata').projects[0]?.tables['documents']?.[0] as { passageRanges: Int32Array }
+    expect(read.passageRanges).toEqual(ranges)
+    expect(read.passageRanges).toBeInstanceOf(Int32Array)
+  })
+
+  it('reads backups written before, their data on one line', () => {
+    const written = backup()
+    const project = written.projects[0] as Backup['projects'][number]
+    const { tables, ...listed } = project
+    const old = zipSync({
+      'projects/1.json': strToU8(JSON.stringify(tables)),
+      'backup.json': strToU8(JSON.stringify({ format: BACKUP_FORMAT, version: 1, createdAt: written.createdAt, app: written.app, scope: 'project', reason: 'manual', projects: [{ ...listed, file: 'projects/1.json' }] }))
+    })
+    expect(readBackup(old, 'old.themata')).toEqual(written)
+  })
+
+  it('hands the records of each project over in batches, checked as they come', () => {
+    const many = { ...data, annotations: Array.from({ length: 1200 }, (_, i) => ({ ...(data.annotations[0] as ProjectData['annotations'][number]), id: `a${i}` })) }
+    const [project] = openBackup(writeBackup(backup([backupProjectOf(many, { createdAt: 1, openedAt: 2 })])), 'b.themata').projects
+    const batches = [...(project?.records() ?? [])].map(({ table, rows }) => [table, rows.length] as const)
+    expect(batches.filter(([table]) => table === 'annotations').map(([, n]) => n)).toEqual([500, 500, 200])
+    expect(batches.filter(([table]) => table !== 'annotations').map(([table]) => table)).toEqual(['documents', 'contents', 'tags', 'sets', 'settings'])
+    // Notes that pack poorly, so the file inflates in many pieces, as a real one does.
+    const note = (i: number): string => Array.from({ length: 12 }, (_, k) => ((i * 2654435761 + k * 40503) % 2 ** 32).toString(36)).join(' ')
+    const longer = Array.from({ length: 3000 }, (_, i) => ({ ...(data.annotations[0] as ProjectData['annotations'][number]), id: `a${i}`, note: note(i) }))
+    const broken = writeBackup(backup([backupProjectOf({ ...many, annotations: [...longer.slice(0, 2900), { id: undefined } as never] }, { createdAt: 1, openedAt: 2 })]))
+    const seen: number[] = []
+    expect(() => {
+      for (const { table, rows } of openBackup(broken, 'b.themata').projects[0]?.records() ?? []) if (table === 'annotations') seen.push(rows.length)
+    }).toThrow('“b.themata” is damaged: a record of “annotations” in “Проект “one”” has no id.')
+    // The batches before the fault came out first (all of them that ended in the text read before it).
+    expect(seen.slice(0, 4)).toEqual([500, 500, 500, 500])
+    expect(seen.length).toBeLessThan(6)
   })
 
   it('is named after the project and the day', () => {

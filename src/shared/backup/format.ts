@@ -1,7 +1,7 @@
 /**
  * The `.themata` backup: one zip holding `backup.json` (what is in it: format, version, when, which
  * projects, each project's storage schema) and one `projects/<n>.json` per project with every record
- * of every table, exactly as stored. Versioned twice over: the file format (`version`) and, per
+ * of every table, exactly as stored (a record per line: projectFile.ts). Versioned twice over: the file format (`version`) and, per
  * project, the storage schema the records were written under (`schemaVersion`, with its Dexie
  * `schema`), so a backup taken before a schema upgrade restores through the same upgrade.
  */
@@ -38,6 +38,14 @@ export interface BackupProject {
   schema: Record<string, string>
   /** Table → every record, as stored. */
   tables: Record<string, unknown[]>
+}
+
+/** A project as backup.json lists it: its data file, how many records of each table, and how the file is laid out. */
+export interface ManifestProject extends Omit<BackupProject, 'tables'> {
+  file: string
+  counts: Record<string, number>
+  /** RECORD_PER_LINE (projectFile.ts) when the file has a record per line; absent in files written before. */
+  layout?: string
 }
 
 export interface Backup {

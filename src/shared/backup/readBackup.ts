@@ -1,77 +1,160 @@
 /**
- * `.themata` bytes → a backup, checked before anything is written: the manifest, the format
- * version, every project's schema and that every record carries its table's key. A damaged or
- * foreign file is one sentence (ProjectFileError); nothing is restored from it.
+ * `.themata` bytes → a backup. `openBackup` checks the manifest (format, version, every project's
+ * name, schema and data file) and reads no data yet; each project's `records` then inflates its data
+ * file within bounds, a slice at a time as they are asked for, and gives its records in batches,
+ * checking each (its table declared, its key there) as it comes, so a restore writes one batch while
+ * it reads the next. A damaged or foreign file is one sentence (ProjectFileError) at the first fault;
+ * the restore writes each project in one transaction, so nothing of it stays. `readBackup` reads it
+ * all into memory (the CLI, tests).
  */
-import { strFromU8 } from 'fflate'
-import { unzipWhere, ZipError } from '../zip/boundedUnzip'
+import { inflatePieces, zipEntries, ZipError, type ZipEntry } from '../zip/boundedUnzip'
 import { projectError } from '../project/errors'
 import { BACKUP_FORMAT, BACKUP_VERSION, MANIFEST_NAME, type Backup, type BackupProject } from './format'
+import { ProjectFileReader, readWholeProjectFile, RECORD_PER_LINE, type ProjectFileHandlers } from './projectFile'
 
 /** More unpacked bytes than this is not a backup Themata could hold in memory. */
 const MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024
+const MAX_ENTRIES = 100_000
 
 type Json = Record<string, unknown>
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Records of one table, a batch of the file. */
+export interface TableRows {
+  table: string
+  rows: unknown[]
+}
+
+/** A project of an opened backup: what the manifest says of it, and its records on demand. */
+export interface BackupEntry extends Omit<BackupProject, 'tables'> {
+  /**
+   * Every record, table by table in batches of a few hundred (the tables in the file's order; a table
+   * without records as one empty batch), read as they are asked for; throws ProjectFileError at the
+   * first fault in the data.
+   */
+  records(): Generator<TableRows, void, undefined>
+}
+
+export interface OpenedBackup extends Omit<Backup, 'projects'> {
+  projects: BackupEntry[]
+}
 
 /** The primary key path of a Dexie schema string ("id, order" → "id"; "++id" → "id"). */
 export function primaryKeyOf(schema: string): string {
   return (schema.split(',')[0] ?? '').trim().replace(/^(\+\+|&|\*)/, '')
 }
 
-function parseJson(bytes: Uint8Array | undefined, fail: (what: string) => Error, what: string): unknown {
-  if (bytes === undefined) throw fail(`is not a complete Themata backup: ${what} is missing.`)
+/** The archive's entries by name (a later entry of a name wins, as unzip tools have it). */
+function entriesOf(bytes: Uint8Array, fileName: string): Map<string, ZipEntry> {
+  if (bytes.byteLength === 0) throw projectError(fileName, 'is empty — there is no backup in it.')
   try {
-    return JSON.parse(strFromU8(bytes))
-  } catch {
-    throw fail(`is damaged: ${what} is not valid JSON.`)
+    // Within bounds: a zip bomb is refused by what it claims, and stopped while it inflates (inflatePieces).
+    return new Map(zipEntries(bytes, { maxEntries: MAX_ENTRIES, maxTotalBytes: MAX_UNPACKED_BYTES }).map((entry) => [entry.name, entry]))
+  } catch (error) {
+    throw zipFailure(error, fileName)
   }
 }
 
-function checkProject(entry: unknown, parts: Record<string, Uint8Array>, fail: (what: string) => Error, index: number): BackupProject {
+function zipFailure(error: unknown, fileName: string): Error {
+  if (error instanceof ZipError && error.kind === 'too-large') return projectError(fileName, 'unpacks to more than 2 GB, more than Themata can restore.', { cause: error })
+  if (error instanceof ZipError && error.kind !== 'not-a-zip') return projectError(fileName, 'is damaged: a file in it could not be unpacked.', { cause: error })
+  return projectError(fileName, 'is not a Themata backup: it is not a zip archive.', { cause: error })
+}
+
+/** An entry's text as it inflates, piece by piece. */
+function* textPieces(bytes: Uint8Array, entry: ZipEntry, fileName: string): Generator<string, void, undefined> {
+  const decoder = new TextDecoder()
+  const pieces = inflatePieces(bytes, entry, MAX_UNPACKED_BYTES)
+  for (;;) {
+    let next: IteratorResult<Uint8Array>
+    try {
+      next = pieces.next()
+    } catch (error) {
+      throw error instanceof ZipError ? zipFailure(error, fileName) : error
+    }
+    if (next.done) break
+    yield decoder.decode(next.value, { stream: true })
+  }
+  yield decoder.decode()
+}
+
+function readManifest(bytes: Uint8Array, entry: ZipEntry | undefined, fileName: string): unknown {
+  if (entry === undefined) throw projectError(fileName, `is not a complete Themata backup: ${MANIFEST_NAME} is missing.`)
+  const text = [...textPieces(bytes, entry, fileName)].join('')
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw projectError(fileName, `is damaged: ${MANIFEST_NAME} is not valid JSON.`)
+  }
+}
+
+function openProject(entry: unknown, bytes: Uint8Array, files: Map<string, ZipEntry>, fileName: string, index: number): BackupEntry {
+  const fail = (what: string): Error => projectError(fileName, what)
   const where = `project ${index + 1}`
   if (!isObject(entry) || typeof entry['name'] !== 'string' || typeof entry['file'] !== 'string') throw fail(`is damaged: ${where} has no name or no data file.`)
+  const name = entry['name']
   const schemaVersion = entry['schemaVersion']
   const schema = entry['schema']
   if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) throw fail(`is damaged: ${where} has no storage version.`)
   if (!isObject(schema) || Object.values(schema).some((s) => typeof s !== 'string')) throw fail(`is damaged: ${where} has no storage schema.`)
-  const tables = parseJson(parts[entry['file']], fail, `the data of “${entry['name']}”`)
-  if (!isObject(tables)) throw fail(`is damaged: the data of “${entry['name']}” is not a set of tables.`)
-  for (const [table, rows] of Object.entries(tables)) {
-    const tableSchema = schema[table]
-    if (typeof tableSchema !== 'string') throw fail(`is damaged: “${entry['name']}” has a table “${table}” its schema does not declare.`)
-    if (!Array.isArray(rows)) throw fail(`is damaged: the table “${table}” of “${entry['name']}” is not a list.`)
-    const key = primaryKeyOf(tableSchema)
-    for (const row of rows) {
-      const id = isObject(row) ? row[key] : undefined
-      if (typeof id !== 'string' && typeof id !== 'number') throw fail(`is damaged: a record of “${table}” in “${entry['name']}” has no ${key}.`)
-    }
-  }
+  const data = files.get(entry['file'])
+  if (data === undefined) throw fail(`is not a complete Themata backup: the data of “${name}” is missing.`)
+  const byLine = entry['layout'] === RECORD_PER_LINE
   const time = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0)
-  return {
-    name: entry['name'],
-    createdAt: time(entry['createdAt']),
-    openedAt: time(entry['openedAt']),
-    schemaVersion,
-    schema: schema as Record<string, string>,
-    tables: tables as Record<string, unknown[]>
+  const declared = schema as Record<string, string>
+
+  function* records(): Generator<TableRows, void, undefined> {
+    const batches: TableRows[] = []
+    const handlers: ProjectFileHandlers = {
+      onTable(table) {
+        if (!Object.hasOwn(declared, table)) throw fail(`is damaged: “${name}” has a table “${table}” its schema does not declare.`)
+      },
+      onRows(table, rows) {
+        const key = primaryKeyOf(declared[table] as string)
+        for (const row of rows) {
+          const id = isObject(row) ? row[key] : undefined
+          if (typeof id !== 'string' && typeof id !== 'number') throw fail(`is damaged: a record of “${table}” in “${name}” has no ${key}.`)
+        }
+        batches.push({ table, rows })
+      },
+      invalid(why, table) {
+        if (why === 'not-tables') return fail(`is damaged: the data of “${name}” is not a set of tables.`)
+        if (why === 'not-a-list') return fail(`is damaged: the table “${table ?? ''}” of “${name}” is not a list.`)
+        return fail(`is damaged: the data of “${name}” is not valid JSON.`)
+      }
+    }
+    const pieces = textPieces(bytes, data as ZipEntry, fileName)
+    if (byLine) {
+      const reader = new ProjectFileReader(handlers)
+      for (const piece of pieces) {
+        reader.push(piece)
+        yield* batches.splice(0)
+      }
+      reader.end()
+      yield* batches.splice(0)
+      return
+    }
+    let text: string
+    try {
+      text = [...pieces].join('')
+    } catch (error) {
+      // Longer than a string may be.
+      if (error instanceof RangeError) throw handlers.invalid('json')
+      throw error
+    }
+    readWholeProjectFile(text, handlers)
+    yield* batches
   }
+
+  return { name, createdAt: time(entry['createdAt']), openedAt: time(entry['openedAt']), schemaVersion, schema: declared, records }
 }
 
-export function readBackup(bytes: Uint8Array, fileName: string): Backup {
+/** The backup's manifest, checked; each project's records are read when asked for. */
+export function openBackup(bytes: Uint8Array, fileName: string): OpenedBackup {
   const fail = (what: string): Error => projectError(fileName, what)
-  if (bytes.byteLength === 0) throw fail('is empty — there is no backup in it.')
-  let parts: Record<string, Uint8Array>
-  try {
-    // Within bounds: a zip bomb is stopped before it takes the memory.
-    parts = unzipWhere(bytes, () => true, { maxEntries: 100_000, maxTotalBytes: MAX_UNPACKED_BYTES })
-  } catch (error) {
-    if (error instanceof ZipError && error.kind === 'too-large') throw projectError(fileName, 'unpacks to more than 2 GB, more than Themata can restore.', { cause: error })
-    if (error instanceof ZipError && error.kind !== 'not-a-zip') throw projectError(fileName, 'is damaged: a file in it could not be unpacked.', { cause: error })
-    throw projectError(fileName, 'is not a Themata backup: it is not a zip archive.', { cause: error })
-  }
-  const manifest = parseJson(parts[MANIFEST_NAME], fail, MANIFEST_NAME)
+  const files = entriesOf(bytes, fileName)
+  const manifest = readManifest(bytes, files.get(MANIFEST_NAME), fileName)
   if (!isObject(manifest) || manifest['format'] !== BACKUP_FORMAT) throw fail(`is not a Themata backup: its ${MANIFEST_NAME} does not say “${BACKUP_FORMAT}”.`)
   const version = manifest['version']
   if (typeof version !== 'number' || version < 1) throw fail('is damaged: it gives no backup format version.')
@@ -85,6 +168,22 @@ export function readBackup(bytes: Uint8Array, fileName: string): Backup {
     app: typeof manifest['app'] === 'string' ? manifest['app'] : '',
     scope: manifest['scope'] === 'all' ? 'all' : 'project',
     reason: manifest['reason'] === 'before-upgrade' ? 'before-upgrade' : 'manual',
-    projects: projects.map((entry, i) => checkProject(entry, parts, fail, i))
+    projects: projects.map((entry, i) => openProject(entry, bytes, files, fileName, i))
+  }
+}
+
+/** Every record of every project, in memory. */
+export function readBackup(bytes: Uint8Array, fileName: string): Backup {
+  const { projects, ...backup } = openBackup(bytes, fileName)
+  return {
+    ...backup,
+    projects: projects.map(({ records, ...project }) => {
+      const tables: Record<string, unknown[]> = {}
+      for (const { table, rows } of records()) {
+        const kept = (tables[table] ??= [])
+        for (const row of rows) kept.push(row)
+      }
+      return { ...project, tables }
+    })
   }
 }

@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from 'fflate'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { checkZip, unzipBounded, zipEntries, ZipError, type ZipLimits } from './boundedUnzip'
+import { checkZip, inflateEntry, unzipBounded, zipEntries, ZipError, type ZipLimits } from './boundedUnzip'
 import { deflatedZeros, zipArchive } from './testSupport'
 
 const limits: ZipLimits = { maxEntries: 100, maxTotalBytes: 1024 * 1024 }
@@ -52,6 +52,20 @@ describe('unzipBounded', () => {
     expect(refusal(() => unzipBounded(zip, ['a'], limits)).kind).toBe('too-large')
     const one = zipArchive([{ name: 'a', data: part.data, claimedSize: part.inflatedSize }])
     expect(unzipBounded(one, ['a'], limits).get('a')?.length).toBe(part.inflatedSize)
+  })
+
+  it('passes on what the reader of the pieces throws, and inflates no further', () => {
+    // Text that packs poorly, so it inflates in many slices.
+    const bytes = zipSync({ 'big.txt': strToU8(Array.from({ length: 50_000 }, (_, i) => (i * 7919).toString(36)).join('\n')) }, { level: 6 })
+    const [entry] = zipEntries(bytes, { maxEntries: 10, maxTotalBytes: 1e9 })
+    const stop = new Error('the third line is wrong')
+    let pieces = 0
+    expect(() =>
+      inflateEntry(bytes, entry as NonNullable<typeof entry>, 1e9, () => {
+        if (++pieces === 2) throw stop
+      })
+    ).toThrow(stop)
+    expect(pieces).toBe(2)
   })
 
   it('refuses an archive that lists more entries than the limit', () => {

@@ -125,37 +125,57 @@ function compressedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
 }
 
 /**
- * Inflates one entry, never past `budget` bytes nor past the size it claims. Calls `onData` with each
- * piece when given (to keep them); otherwise only counts. Returns the number of bytes it unpacked.
+ * One entry's bytes as they inflate, piece by piece, never past `budget` bytes nor past the size it
+ * claims: a reader takes each piece before the next slice is inflated (and may stop there).
  */
-export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: number, onData?: (piece: Uint8Array) => void): number {
+export function* inflatePieces(bytes: Uint8Array, entry: ZipEntry, budget: number): Generator<Uint8Array, void, undefined> {
   if (entry.encrypted) throw new ZipError('encrypted', `${entry.name} is encrypted`)
   const data = compressedData(bytes, entry)
   const limit = Math.min(entry.size, budget)
   let produced = 0
-  const take = (piece: Uint8Array): void => {
+  const count = (piece: Uint8Array): void => {
     produced += piece.length
     if (produced > limit) {
       throw produced > entry.size
         ? damaged(`${entry.name} unpacks to more than the ${entry.size} bytes it claims`)
         : new ZipError('too-large', `${entry.name} unpacks to more than the limit`)
     }
-    onData?.(piece)
   }
   if (entry.method === 0) {
-    take(data)
-    return produced
+    count(data)
+    yield data
+    return
   }
   if (entry.method !== 8) throw damaged(`${entry.name} uses compression method ${entry.method}`)
-  const inflate = new Inflate((piece) => take(piece))
-  try {
-    for (let at = 0; at < data.length; at += SLICE) inflate.push(data.subarray(at, at + SLICE), at + SLICE >= data.length)
-    if (data.length === 0) inflate.push(new Uint8Array(0), true)
-  } catch (error) {
-    if (error instanceof ZipError) throw error
-    throw damaged(`${entry.name} does not inflate: ${error instanceof Error ? error.message : String(error)}`)
+  let pieces: Uint8Array[] = []
+  const inflate = new Inflate((piece) => {
+    count(piece)
+    pieces.push(piece)
+  })
+  for (let at = 0; at < data.length || at === 0; at += SLICE) {
+    try {
+      inflate.push(data.subarray(at, at + SLICE), at + SLICE >= data.length)
+    } catch (error) {
+      if (error instanceof ZipError) throw error
+      throw damaged(`${entry.name} does not inflate: ${error instanceof Error ? error.message : String(error)}`)
+    }
+    const ready = pieces
+    pieces = []
+    yield* ready
   }
   if (produced !== entry.size) throw damaged(`${entry.name} unpacks to ${produced} bytes, not the ${entry.size} it claims`)
+}
+
+/**
+ * Inflates one entry within the same bounds, calling `onData` with each piece when given (to keep
+ * them); otherwise only counts. Returns the number of bytes it unpacked.
+ */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: number, onData?: (piece: Uint8Array) => void): number {
+  let produced = 0
+  for (const piece of inflatePieces(bytes, entry, budget)) {
+    produced += piece.length
+    onData?.(piece)
+  }
   return produced
 }
 

@@ -6,6 +6,7 @@
  * describeFileReader line here.
  */
 import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, describe } from 'vitest'
@@ -17,6 +18,7 @@ import { importDocument } from '@shared/import'
 import { isImportError } from '@shared/import/errors'
 import { BACKUP_FORMAT, type Backup } from '@shared/backup/format'
 import { backupProjectOf } from '@shared/backup/projectData'
+import { openBackup } from '@shared/backup/readBackup'
 import { writeBackup } from '@shared/backup/writeBackup'
 import { ProjectFileError } from '@shared/project/errors'
 import { readProjectFile } from '@shared/project/projectFiles'
@@ -27,6 +29,8 @@ import { applyChangeSet } from './changeSet'
 import { ThemataDb } from './db'
 import { saveImportedDocument } from './documents'
 import { ensureDefaultCodebook, listTags } from './tags'
+import { restoreBackup } from './projectBackup'
+import { ProjectsDb, type ProjectRecord } from './projectsDb'
 
 const FIXTURES = resolve(__dirname, '../../../shared/import/fixtures')
 const SHARED = resolve(__dirname, '../../../../../shared')
@@ -36,6 +40,7 @@ const env = nodeImportEnv()
 const databases: ThemataDb[] = []
 afterAll(async () => {
   for (const db of databases) await db.delete()
+  await registry.delete()
 })
 
 /** A project with the default codebook and an article with two passages, as a user's would be. */
@@ -153,6 +158,22 @@ const seedBackup: Backup = {
   ]
 }
 
+/**
+ * The app's restore: each project of the backup written into a new database as its data file is read.
+ * What is refused must leave no project and no database behind.
+ */
+const registry = new ProjectsDb('file-readers-registry')
+const restoreInApp = (bytes: Uint8Array, fileName: string): Promise<ProjectRecord[]> => restoreBackup(registry, openBackup(bytes, fileName).projects)
+const restoredProjects = (): ReaderStorage<ProjectRecord[]> => ({
+  async snapshot() {
+    const records: StoredRecords = new Map()
+    for (const p of await registry.projects.toArray()) records.set(`projects/${p.id}`, p)
+    for (const name of await Dexie.getDatabaseNames()) records.set(`databases/${name}`, name)
+    return records
+  },
+  keep: async () => undefined
+})
+
 describe('readers of outside files on arbitrary input', () => {
   describeFileReader({ name: 'article (.txt)', fileName: 'input.txt', read: readArticle, isRefusal: isImportError, tokens: TEXT_TOKENS, seeds: [file(FIXTURES, 'ru-windows-1251.txt'), file(FIXTURES, 'mixed-utf16le-bom.txt')], storage: articles() })
   describeFileReader({ name: 'article (.md)', fileName: 'input.md', read: readArticle, isRefusal: isImportError, tokens: MARKDOWN_TOKENS, seeds: [file(SHARED, 'external/hostile/hostile-md-02-raw-html-and-references.md')], storage: articles() })
@@ -167,5 +188,6 @@ describe('readers of outside files on arbitrary input', () => {
   describeFileReader({ name: 'project (.qdpx)', fileName: 'input.qdpx', read: readProjectFile, isRefusal: isProjectRefusal, seeds: [file(REFI_QDA, 'atlasti8-mac--TestProject.qdpx'), file(REFI_QDA, 'atlasti23-win--target-atlas-project.qdpx')], storage: intoNewProject() }, { numRuns: 40 })
   describeFileReader({ name: 'project (.qde)', fileName: 'input.qde', read: readProjectFile, isRefusal: isProjectRefusal, tokens: QDE_TOKENS, seeds: [file(REFI_QDA, 'atlasti8-mac--standard-project.qde')], storage: intoNewProject() }, { numRuns: 40 })
   describeFileReader({ name: 'backup (.themata)', fileName: 'input.themata', read: readProjectFile, isRefusal: isProjectRefusal, seeds: [writeBackup(seedBackup)], storage: intoNewProject() })
+  describeFileReader({ name: 'backup restored in the app (.themata)', fileName: 'input.themata', read: restoreInApp, isRefusal: isProjectRefusal, seeds: [writeBackup(seedBackup)], storage: restoredProjects() })
   describeFileReader({ name: 'codebook (.csv)', fileName: 'input.csv', read: readCodebookFile, isRefusal: (e) => e instanceof CodebookFileError, tokens: CSV_TOKENS, seeds: [codebookCsv], storage: codebooks() })
 })

@@ -1,15 +1,18 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { CURRENT_SCHEMA, CURRENT_SCHEMA_VERSION } from '@shared/backup/format'
-import { readBackup } from '@shared/backup/readBackup'
-import { writeBackup } from '@shared/backup/writeBackup'
+import { ProjectFileError } from '@shared/project/errors'
+import { openBackup, readBackup } from '@shared/backup/readBackup'
 import type { ProjectData } from '@shared/project/projectData'
 import { ThemataDb } from './db'
-import { backupProjects, createStoredProject, restoreBackup } from './projectBackup'
+import { backupProjects } from '../backup/backupProjects'
+import { createStoredProject, restoreBackup } from './projectBackup'
 import { listProjects } from './projects'
 import { ProjectsDb, type ProjectRecord } from './projectsDb'
-import { currentStorage, projectData, readProjectDatabase, storedFromData, storedVersion } from './projectStore'
+import { dumpProject } from './projectDump'
+import { currentStorage, projectData, storedFromData, storedVersion } from './projectStore'
 
 const opened: Dexie[] = []
 afterEach(async () => {
@@ -78,10 +81,10 @@ describe('backups', () => {
     const source = registryDb()
     const project = await storedProject(source, sampleData('p'))
     const before = await everything(project.dbName)
-    const bytes = writeBackup(await backupProjects([project], { scope: 'project', reason: 'manual', app: 'Themata test', now: 100 }))
+    const bytes = await backupProjects([project], { scope: 'project', reason: 'manual', app: 'Themata test', now: 100 })
 
     const empty = registryDb()
-    const [restored] = await restoreBackup(empty, readBackup(bytes, 'p.themata'))
+    const [restored] = await restoreBackup(empty, openBackup(bytes, 'p.themata').projects)
     expect(restored?.name).toBe('p')
     expect(restored?.dbName).not.toBe(project.dbName)
     expect(await everything(restored?.dbName as string)).toEqual(before)
@@ -92,9 +95,9 @@ describe('backups', () => {
     const registry = registryDb()
     const projects = [await storedProject(registry, sampleData('first')), await storedProject(registry, sampleData('second'))]
     const before = await Promise.all(projects.map((p) => everything(p.dbName)))
-    const backup = readBackup(writeBackup(await backupProjects(projects, { scope: 'all', reason: 'manual', app: 'Themata test' })), 'all.themata')
-    expect(backup.scope).toBe('all')
-    const restored = await restoreBackup(registry, backup)
+    const bytes = await backupProjects(projects, { scope: 'all', reason: 'manual', app: 'Themata test' })
+    expect(readBackup(bytes, 'all.themata').scope).toBe('all')
+    const restored = await restoreBackup(registry, openBackup(bytes, 'all.themata').projects)
     expect(restored.map((p) => p.name)).toEqual(['first (restored)', 'second (restored)'])
     expect(await Promise.all(restored.map((p) => everything(p.dbName)))).toEqual(before)
   })
@@ -111,10 +114,10 @@ describe('backups', () => {
     await old.table('documents').add({ id: 'd', contentHash: 'c'.repeat(64), title: 'T', fileName: 't.txt', format: 'txt', metadata: {}, byteLength: 1, charCount: 1, importedAt: 1, openedAt: 1 })
     old.close()
     expect(await storedVersion(old.name)).toBe(1)
-    const stored = await readProjectDatabase(old.name)
-    expect(stored.schemaVersion).toBe(1)
+    expect((await dumpProject(old.name, () => undefined)).schemaVersion).toBe(1)
     const record: ProjectRecord = { id: 'x', name: 'Old', dbName: old.name, createdAt: 1, openedAt: 1 }
-    const [restored] = await restoreBackup(registry, readBackup(writeBackup(await backupProjects([record], { scope: 'project', reason: 'before-upgrade', app: 't' })), 'old.themata'))
+    const bytes = await backupProjects([record], { scope: 'project', reason: 'before-upgrade', app: 't' })
+    const [restored] = await restoreBackup(registry, openBackup(bytes, 'old.themata').projects)
     // The backup kept version 1's records; the restore upgraded them as opening the old database would.
     expect(await storedVersion(old.name)).toBe(1)
     const after = await everything(restored?.dbName as string)
@@ -140,11 +143,57 @@ describe('backups', () => {
       reason: 'manual' as const,
       projects: [good, bad].map((d) => ({ name: d.name, createdAt: 1, openedAt: 1, ...storedFromData(d) }))
     }
-    await expect(restoreBackup(registry, backup)).rejects.toThrow()
+    await expect(restoreBackup(registry, backup.projects)).rejects.toThrow()
     expect((await listProjects(registry)).map((p) => p.name)).toEqual(['My project'])
     expect((await Dexie.getDatabaseNames()).filter((n) => n.startsWith('themata-project-'))).toEqual([])
     const newer = { ...backup, projects: [{ ...(backup.projects[0] as (typeof backup.projects)[number]), schemaVersion: 99 }] }
-    await expect(restoreBackup(registry, newer)).rejects.toThrow('it was stored by a newer Themata (storage version 99)')
+    await expect(restoreBackup(registry, newer.projects)).rejects.toThrow('it was stored by a newer Themata (storage version 99)')
+  })
+
+  it('keep the passage ranges of an article as a typed array through a backup and a restore', async () => {
+    const registry = registryDb()
+    const project = await storedProject(registry, sampleData('ranges'))
+    const db = new ThemataDb(project.dbName)
+    opened.push(db)
+    await db.documents.update('ranges-d1', { passageRanges: Int32Array.from([0, 3, 17, 19]) })
+    const bytes = await backupProjects([project], { scope: 'project', reason: 'manual', app: 't' })
+    const [restored] = await restoreBackup(registry, openBackup(bytes, 'r.themata').projects)
+    const back = new ThemataDb(restored?.dbName as string)
+    opened.push(back)
+    const ranges = (await back.documents.get('ranges-d1'))?.passageRanges
+    expect(ranges).toBeInstanceOf(Int32Array)
+    expect([...(ranges as Int32Array)]).toEqual([0, 3, 17, 19])
+  })
+
+  it('restore a backup written before (its data on one line, passage ranges turned into objects) without those ranges, so they are counted again', async () => {
+    const data = sampleData('old')
+    const written = { ...Object.fromEntries(tables.map((t) => [t, data[t]])), documents: [{ ...data.documents[0], passageRanges: { 0: 0, 1: 3 } }, data.documents[1]] }
+    const bytes = zipSync({
+      'projects/1.json': strToU8(JSON.stringify(written)),
+      'backup.json': strToU8(JSON.stringify({ format: 'themata-backup', version: 1, createdAt: 1, app: 't', scope: 'project', reason: 'manual', projects: [{ name: 'old', createdAt: 1, openedAt: 1, schemaVersion: CURRENT_SCHEMA_VERSION, schema: CURRENT_SCHEMA, file: 'projects/1.json' }] }))
+    })
+    const [restored] = await restoreBackup(registryDb(), openBackup(bytes, 'old.themata').projects)
+    const after = await everything(restored?.dbName as string)
+    expect(after['documents']?.[0]).toEqual(data.documents[0])
+    expect(after['annotations']).toHaveLength(2)
+  })
+
+  it('stop a restore at the first damaged record and leave nothing of it, however many records were written before', async () => {
+    const registry = registryDb()
+    const many = sampleData('many')
+    many.annotations = Array.from({ length: 1500 }, (_, i) => ({ ...(many.annotations[0] as ProjectData['annotations'][number]), id: `many-a${i}` }))
+    const good = await backupProjects([await storedProject(registry, many)], { scope: 'project', reason: 'manual', app: 't' })
+    const files = unzipSync(good)
+    const text = strFromU8(files['projects/1.json'] as Uint8Array)
+    files['projects/1.json'] = strToU8(text.replace('"id":"many-a1200"', '"id":"many-a1200",'))
+    const damaged = zipSync(files)
+    const before = await listProjects(registry)
+    const databases = await Dexie.getDatabaseNames()
+    const failure = await restoreBackup(registry, openBackup(damaged, 'd.themata').projects).catch((error: unknown) => error)
+    expect(failure).toBeInstanceOf(ProjectFileError)
+    expect((failure as Error).message).toBe('“d.themata” is damaged: the data of “many” is not valid JSON.')
+    expect(await listProjects(registry)).toEqual(before)
+    expect(await Dexie.getDatabaseNames()).toEqual(databases)
   })
 
   it('write an imported project whole into a new database, read back as it was given', async () => {

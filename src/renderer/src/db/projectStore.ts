@@ -1,10 +1,12 @@
 /**
- * A project's database as plain data, whole: read for a backup (at whatever storage version it is
- * stored, so the backup before an upgrade holds the data as it was), and written into a new
- * database in one transaction. Records written at an older version go in under that version's
- * schema and are then upgraded by ThemataDb's own upgrade, exactly as stored data would be.
+ * A project's database as plain data: written whole into a new database in one transaction (a
+ * restored backup, an imported project), and the storage version and schema this code declares.
+ * Records written at an older version go in under that version's schema and are then upgraded by
+ * ThemataDb's own upgrade, exactly as stored data would be. Reading a database for a backup is
+ * projectDump.ts.
  */
 import Dexie from 'dexie'
+import type { TableRows } from '@shared/backup/readBackup'
 import type { ProjectData } from '@shared/project/projectData'
 import { PROJECT_TABLES } from '@shared/project/projectData'
 import { ThemataDb } from './db'
@@ -16,6 +18,21 @@ export interface StoredProject {
   /** Table → every record. */
   tables: Record<string, unknown[]>
 }
+
+/**
+ * A project to write: its storage version and schema, and its records, table by table in batches,
+ * read as the write asks for them (a backup's file is read while the batches before are written).
+ */
+export interface ProjectSource extends Pick<StoredProject, 'schemaVersion' | 'schema'> {
+  records(): Iterable<TableRows>
+}
+
+/**
+ * Batches written at once: the next is read while these are. The database takes a batch only once the
+ * code that asked for it has returned, so the reading waits for a batch to finish rather than going on
+ * to the end (docs/PERFORMANCE.md, *Backups*).
+ */
+const WRITES_IN_FLIGHT = 3
 
 export class NewerStorageError extends Error {}
 
@@ -30,7 +47,8 @@ export function currentStorage(): Pick<StoredProject, 'schemaVersion' | 'schema'
   return current
 }
 
-function schemaOf(db: Dexie): Record<string, string> {
+/** Table → Dexie schema string, as the database declares or stores them. */
+export function schemaOf(db: Dexie): Record<string, string> {
   return Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', ')]))
 }
 
@@ -47,46 +65,54 @@ export async function storedVersion(dbName: string): Promise<number | null> {
   }
 }
 
-/** Every record of a project's database, with the version and schema it is stored under, in one read transaction. */
-export async function readProjectDatabase(dbName: string): Promise<StoredProject> {
-  if (!(await Dexie.exists(dbName))) return { ...currentStorage(), tables: Object.fromEntries(PROJECT_TABLES.map((t) => [t, []])) }
-  const db = new Dexie(dbName)
-  try {
-    await db.open()
-    const names = db.tables.map((t) => t.name)
-    const rows = await db.transaction('r', names, () => Promise.all(names.map((n) => db.table(n).toArray())))
-    return { schemaVersion: db.verno, schema: schemaOf(db), tables: Object.fromEntries(names.map((n, i) => [n, rows[i] as unknown[]])) }
-  } finally {
-    db.close()
-  }
+/**
+ * Records as the app keeps them. Backups written before typed arrays were kept as such hold an
+ * article's passage ranges as an object of numbered keys: dropped, so the library counts them again.
+ */
+function keptRows(table: string, rows: unknown[]): unknown[] {
+  if (table !== 'documents') return rows
+  for (const row of rows as { passageRanges?: unknown }[]) if (row.passageRanges !== undefined && !(row.passageRanges instanceof Int32Array)) delete row.passageRanges
+  return rows
 }
 
-async function writeAll(db: Dexie, tables: Record<string, unknown[]>): Promise<void> {
-  const names = Object.keys(tables)
+async function writeAll(db: Dexie, source: ProjectSource): Promise<void> {
+  const names = Object.keys(source.schema)
   const unknown = names.filter((n) => !db.tables.some((t) => t.name === n))
   if (unknown.length > 0) throw new Error(`its table “${unknown[0]}” is not one Themata keeps`)
   await db.transaction('rw', names, async () => {
-    for (const name of names) await db.table(name).bulkAdd(tables[name] as unknown[])
+    const writing: Promise<unknown>[] = []
+    try {
+      for (const { table, rows } of source.records()) {
+        if (!names.includes(table)) throw new Error(`its table “${table}” is not one Themata keeps`)
+        writing.push(db.table(table).bulkAdd(keptRows(table, rows)))
+        if (writing.length >= WRITES_IN_FLIGHT) await writing.shift()
+      }
+      await Promise.all(writing)
+    } catch (error) {
+      // The transaction is aborted; the writes still pending fail with it.
+      void Promise.allSettled(writing)
+      throw error
+    }
   })
 }
 
 /** Writes a whole project into a database that does not exist yet, in one transaction; upgrades records of an older version. */
-export async function writeProjectDatabase(dbName: string, stored: StoredProject): Promise<void> {
+export async function writeProjectDatabase(dbName: string, source: ProjectSource): Promise<void> {
   const current = currentStorage()
-  if (stored.schemaVersion > current.schemaVersion) throw new NewerStorageError(`it was stored by a newer Themata (storage version ${stored.schemaVersion})`)
-  if (stored.schemaVersion === current.schemaVersion) {
+  if (source.schemaVersion > current.schemaVersion) throw new NewerStorageError(`it was stored by a newer Themata (storage version ${source.schemaVersion})`)
+  if (source.schemaVersion === current.schemaVersion) {
     const db = new ThemataDb(dbName)
     try {
-      await writeAll(db, stored.tables)
+      await writeAll(db, source)
     } finally {
       db.close()
     }
     return
   }
   const old = new Dexie(dbName)
-  old.version(stored.schemaVersion).stores(stored.schema)
+  old.version(source.schemaVersion).stores(source.schema)
   try {
-    await writeAll(old, stored.tables)
+    await writeAll(old, source)
   } finally {
     old.close()
   }
@@ -99,9 +125,14 @@ export async function writeProjectDatabase(dbName: string, stored: StoredProject
   }
 }
 
-/** Project records (a REFI-QDA import, a backup read without a database) as a database's tables. */
-export function storedFromData(data: ProjectData): StoredProject {
-  return { ...currentStorage(), tables: Object.fromEntries(PROJECT_TABLES.map((t) => [t, data[t] as unknown[]])) }
+/** Records held whole in memory as a source to write. */
+export function sourceOf(stored: StoredProject): ProjectSource {
+  return { schemaVersion: stored.schemaVersion, schema: stored.schema, records: () => Object.entries(stored.tables).map(([table, rows]) => ({ table, rows })) }
+}
+
+/** Project records (a REFI-QDA import) as a source in the current storage version. */
+export function storedFromData(data: ProjectData): ProjectSource {
+  return sourceOf({ ...currentStorage(), tables: Object.fromEntries(PROJECT_TABLES.map((t) => [t, data[t] as unknown[]])) })
 }
 
 /** A project's records as ProjectData; only for a database at the current version, as the app reads it. */

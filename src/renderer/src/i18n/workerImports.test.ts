@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const RENDERER = join(import.meta.dirname, '..')
-const WORKERS = ['search/searchWorker.ts', 'export/reportWorker.ts', 'host/importWorker.ts']
+const WORKERS = ['search/searchWorker.ts', 'export/reportWorker.ts', 'host/importWorker.ts', 'backup/backupWorker.ts']
 
 /** The renderer modules `file` reaches through relative imports (the shared code never imports a rune module). */
 function reached(file: string, seen = new Set<string>()): Set<string> {

@@ -6,7 +6,7 @@
  */
 import { APP_NAME } from '@shared/project/appName'
 import { pickHost } from '../host/pickHost'
-import { backupProjects } from '../db/projectBackup'
+import { withBackupWorker } from '../backup/backupClient'
 import type { ProjectRecord } from '../db/projectsDb'
 import { currentStorage, storedVersion } from '../db/projectStore'
 import { notify, notifyError } from './messages.svelte'
@@ -21,9 +21,10 @@ export async function backupBeforeUpgrade(project: ProjectRecord, now = Date.now
   }
   if (version === null || version >= currentStorage().schemaVersion) return
   try {
-    const { autoBackupFileName, writeBackup } = await import('@shared/backup/writeBackup')
-    const backup = await backupProjects([project], { scope: 'project', reason: 'before-upgrade', app: APP_NAME, now })
-    const kept = await pickHost().saveAutoBackup(autoBackupFileName(project.name, now), writeBackup(backup))
+    const { autoBackupFileName } = await import('@shared/backup/writeBackup')
+    const { backupProjects } = await import('../backup/backupProjects')
+    const bytes = await withBackupWorker((dump) => backupProjects([project], { scope: 'project', reason: 'before-upgrade', app: APP_NAME, now }, dump))
+    const kept = await pickHost().saveAutoBackup(autoBackupFileName(project.name, now), bytes)
     if (kept.status === 'failed') notifyError(t('projectFiles.autoBackupFailed', { name: project.name, reason: kept.message }))
     else notify(t('projectFiles.autoBackupKept', { name: project.name }))
   } catch (error) {

@@ -8,7 +8,8 @@ import { ANALYST_NAME, APP_NAME } from '@shared/project/appName'
 import type { ProjectOpenPurpose } from '@shared/project/fileFormats'
 import { slugFileName } from '@shared/report/fileName'
 import type { Host } from '../host/host'
-import { backupProjects, createStoredProject, restoreBackup } from '../db/projectBackup'
+import { createStoredProject, restoreBackup } from '../db/projectBackup'
+import { withBackupWorker } from '../backup/backupClient'
 import { listProjects } from '../db/projects'
 import type { ProjectRecord } from '../db/projectsDb'
 import { projectData, storedFromData } from '../db/projectStore'
@@ -23,7 +24,7 @@ import type { MessageKey } from '@shared/i18n/format'
 
 // The zip and XML code loads on first use, so opening the app does not pay for it.
 const qdpx = () => import('@shared/qdpx')
-const backups = async () => ({ ...(await import('@shared/backup/readBackup')), ...(await import('@shared/backup/writeBackup')) })
+const backups = async () => ({ ...(await import('@shared/backup/readBackup')), ...(await import('@shared/backup/writeBackup')), ...(await import('../backup/backupProjects')) })
 
 function failure(fileName: string, failed: MessageKey, error: unknown): string {
   if (error instanceof Error && error.name === 'ProjectFileError') return error.message
@@ -55,11 +56,12 @@ export async function backUp(host: Host, scope: 'project' | 'all'): Promise<void
   const current = projects.current
   if (!current) return
   await history.flushed()
-  const { backupFileName, writeBackup } = await backups()
+  const { backupFileName, backupProjects } = await backups()
   try {
     const chosen = scope === 'all' ? await listProjects(registry) : [current]
-    const backup = await backupProjects(chosen, { scope, reason: 'manual', app: APP_NAME })
-    saved(host, t('projectFiles.backup'), await host.saveProjectFile(backupFileName(backup), 'themata', writeBackup(backup)))
+    const now = Date.now()
+    const bytes = await withBackupWorker((dump) => backupProjects(chosen, { scope, reason: 'manual', app: APP_NAME, now }, dump))
+    saved(host, t('projectFiles.backup'), await host.saveProjectFile(backupFileName({ createdAt: now, scope, projects: chosen }), 'themata', bytes))
   } catch (error) {
     notifyError(t('projectFiles.backUpFailed', { reason: error instanceof Error ? error.message : String(error) }))
   }
@@ -83,10 +85,10 @@ async function importQdpxFile(fileName: string, bytes: Uint8Array): Promise<void
 
 /** Every project of a backup as new projects; the first one opens. */
 async function restoreFile(fileName: string, bytes: Uint8Array): Promise<void> {
-  const { readBackup } = await backups()
+  const { openBackup } = await backups()
   let restored: ProjectRecord[]
   try {
-    restored = await restoreBackup(registry, readBackup(bytes, fileName))
+    restored = await restoreBackup(registry, openBackup(bytes, fileName).projects)
   } catch (error) {
     notifyError(failure(fileName, 'projectFiles.restoreFailed', error))
     return
