@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
-import { article, CORPUS, errorMessage, openApp, SEED_TITLE } from './support/article'
+import { article, CORPUS, errorMessage, openApp, rememberedArticle, SEED_TITLE } from './support/article'
 import { expect, test } from './support/desktopBridge'
 import { REFI_QDA } from '../src/shared/qdpx/testSupport'
 
@@ -24,6 +24,7 @@ test.describe('files opened from outside the window', () => {
     await expect(article(page).locator('h1')).toHaveText(SEED_TITLE)
     await expect(library(page).getByRole('button', { name: /seed-article\.docx/ })).toBeVisible()
     // Stored, not only shown: a reload reopens it.
+    await expect.poll(() => rememberedArticle(page)).toBe('seed-article.docx')
     await page.reload()
     await expect(page.locator('.app[data-ready="true"]')).toBeVisible()
     await expect(article(page).locator('h1')).toHaveText(SEED_TITLE)
@@ -170,6 +171,7 @@ test.describe('layout remembered', () => {
     await page.keyboard.press('Control+=')
     await page.keyboard.press('Control+=')
     await expect.poll(() => articleFontSize(page)).toBe('21px')
+    await expect.poll(() => rememberedArticle(page)).toBe('seed-article.md')
     await page.reload()
     await expect(article(page)).toBeVisible()
     await expect.poll(() => articleFontSize(page)).toBe('21px')

@@ -181,6 +181,30 @@ export async function storedAnnotations(page: Page, fileName: string): Promise<S
   }, fileName)
 }
 
+/** The file name of the article storage will reopen at the next start (null: none remembered yet). */
+export async function rememberedArticle(page: Page): Promise<string | null> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('themata')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    const get = <T>(store: string, key: string): Promise<T | undefined> =>
+      new Promise((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).get(key)
+        request.onsuccess = () => resolve(request.result as T | undefined)
+        request.onerror = () => reject(request.error)
+      })
+    try {
+      const setting = await get<{ value: unknown }>('settings', 'lastOpenedDocument')
+      if (typeof setting?.value !== 'string') return null
+      return (await get<{ fileName: string }>('documents', setting.value))?.fileName ?? null
+    } finally {
+      db.close()
+    }
+  })
+}
+
 /** How many passages storage holds for the article imported from `fileName` (-1: no such article). */
 export async function storedPassages(page: Page, fileName: string): Promise<number> {
   return (await storedAnnotations(page, fileName))?.length ?? -1
