@@ -41,6 +41,8 @@ test('stripes: a bar per passage beside its lines, each reachable where passages
   await desktop.openArticle(join(CORPUS, 'seed-article.txt'))
   await tagOverlapping(page)
   await expect(stripes(page)).toHaveCount(3)
+  // Hovering a bar tells its theme and how its quote starts.
+  for (const bar of await stripes(page).all()) await bar.hover()
   await expect(stripes(page).and(page.locator('[title^="CIS — “the gas infrastructure near Odesa"]'))).toHaveCount(1)
   await expect(stripes(page).and(page.locator('[title^="Economic pressure — “missile strikes on the gas infrastructure”"]'))).toHaveCount(1)
 

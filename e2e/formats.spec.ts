@@ -43,7 +43,7 @@ test('opens the seed article as .pdf with whole paragraphs and tags a passage', 
   release()
   await expectSeedArticle(page)
   await expect(status).toHaveCount(0)
-  expect(desktop.progress.map((p) => p.label)).toEqual(['Reading page 1 of 2', 'Reading page 2 of 2'])
+  expect(desktop.progress.map((p) => `${p.page}/${p.pages}`)).toEqual(['1/2', '2/2'])
   // Page by page, as main sent it.
   expect((await shown()).filter((s) => s.progress !== null)).toEqual([
     { text: 'Opening “seed-article.pdf” — Reading page 1 of 2', progress: 0.5 },

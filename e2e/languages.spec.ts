@@ -42,6 +42,59 @@ async function expectNothingOverflows(page: Page): Promise<void> {
   expect(overflowing).toEqual([])
 }
 
+/** Nothing in the Analysis view's controls, tabs, chart tools and tables, or in the shortcuts overlay, is cut off. */
+async function expectNothingCutOff(page: Page, selector: string): Promise<void> {
+  const cut = await page.evaluate((boxes) => {
+    return [...document.querySelectorAll<HTMLElement>(boxes)]
+      .filter((box) => box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1)
+      .map((box) => `${box.tagName}.${box.className} spills: ${box.textContent?.trim()}`)
+  }, selector)
+  expect(cut).toEqual([])
+}
+
+interface Words {
+  analysis: string
+  shortcuts: string
+  chartTable: string
+}
+
+/**
+ * The Analysis view (frequencies and the co-occurrence heatmap) and the keyboard shortcuts overlay,
+ * light and dark, kept in test-results/ to be looked at.
+ */
+async function analysisAndShortcuts(page: Page, name: string, words: Words): Promise<void> {
+  await page.getByRole('tab', { name: words.analysis }).click()
+  const view = page.getByRole('region', { name: words.analysis })
+  await expect(view.locator('figure svg')).toBeVisible()
+  await expectNothingCutOff(page, '.analysis .controls label, .analysis [role="tab"], .analysis figcaption button, .analysis header button, .analysis thead button')
+  await page.screenshot({ path: `test-results/languages-${name}-analysis-light.png` })
+  await page.keyboard.press('Control+Shift+D')
+  await expect(page.locator('html')).toHaveAttribute('data-scheme', 'dark')
+  await page.screenshot({ path: `test-results/languages-${name}-analysis-dark.png` })
+  await view.getByRole('tab').nth(1).click()
+  await expect(view.locator('figure svg')).toBeVisible()
+  await view.locator('figure').getByRole('button', { name: words.chartTable }).click()
+  await page.screenshot({ path: `test-results/languages-${name}-cooccurrence-dark.png` })
+  await page.keyboard.press('Control+Shift+D')
+  // The timeline's axis: months the language's way.
+  await view.getByRole('tab').nth(3).click()
+  await expect(view.locator('figure svg')).toBeVisible()
+  await page.screenshot({ path: `test-results/languages-${name}-timeline-light.png` })
+  await view.getByRole('tab').nth(0).click()
+
+  const overlay = page.getByRole('dialog', { name: words.shortcuts })
+  for (const scheme of ['light', 'dark']) {
+    await page.keyboard.press('F1')
+    await expect(overlay).toBeVisible()
+    await expectNothingCutOff(page, '.shortcuts h3, .shortcuts dd, .shortcuts kbd')
+    await page.screenshot({ path: `test-results/languages-${name}-shortcuts-${scheme}.png` })
+    await page.keyboard.press('Escape')
+    await expect(overlay).toHaveCount(0)
+    await page.keyboard.press('Control+Shift+D')
+  }
+  await expect(page.locator('html')).toHaveAttribute('data-scheme', 'light')
+}
+
 async function screenshots(page: Page, name: string, darkLabel: string, lightLabel: string): Promise<void> {
   await page.screenshot({ path: `test-results/languages-${name}-light.png` })
   await page.getByRole('button', { name: darkLabel }).click()
@@ -76,7 +129,9 @@ test.describe('in Russian, from the browser’s language', () => {
     await expect(page.getByRole('region', { name: 'Все фрагменты' }).getByRole('status')).toHaveText('5 фрагментов')
     await expectNothingOverflows(page)
     await page.screenshot({ path: 'test-results/languages-ru-all-passages.png' })
-    await page.getByRole('tab', { name: 'Статья' }).click()
+    await analysisAndShortcuts(page, 'ru', { analysis: 'Анализ', shortcuts: 'Сочетания клавиш', chartTable: 'Показать таблицу' })
+    await expect(page.getByRole('dialog', { name: 'Сочетания клавиш' })).toHaveCount(0)
+    await page.getByRole('tab', { name: 'Статья', exact: true }).click()
 
     await page.getByRole('button', { name: 'Отчёт', exact: true }).click()
     const dialog = page.getByRole('dialog', { name: 'Экспорт отчёта' })
@@ -111,12 +166,15 @@ test.describe('in Azerbaijani, from the browser’s language', () => {
     await page.getByRole('tab', { name: 'Bütün fraqmentlər' }).click()
     await expect(page.getByRole('region', { name: 'Bütün fraqmentlər' }).getByRole('status')).toHaveText('5 fraqment')
     await expectNothingOverflows(page)
+    await analysisAndShortcuts(page, 'az', { analysis: 'Təhlil', shortcuts: 'Klaviatura qısayolları', chartTable: 'Cədvəl kimi göstər' })
   })
 })
 
 test('the language menu switches at once, is remembered, and leaves existing themes as they are', async ({ page, desktop }) => {
   await openApp(page)
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  // Main hears the language at start, for its menu.
+  await expect.poll(() => desktop.languages).toEqual(['en'])
   await desktop.openArticle(join(CORPUS, 'seed-article.txt'))
   await expect(libraryRow(page, 'seed-article.txt')).toContainText('0 passages')
   await expectNothingOverflows(page)
@@ -125,6 +183,8 @@ test('the language menu switches at once, is remembered, and leaves existing the
   await page.getByRole('radio', { name: 'Русский' }).check()
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
   await expect(page.getByRole('button', { name: 'Открыть', exact: true })).toBeVisible()
+  // …and at every change, so the native menu is rebuilt in Russian.
+  await expect.poll(() => desktop.languages).toEqual(['en', 'ru'])
   await expect(page.getByRole('navigation', { name: 'Библиотека' }).getByRole('listitem').first()).toContainText('0 фрагментов')
   // The project was made in English: its themes keep their names.
   await expectThemeNames(page, ['Economic pressure', 'Hybrid tactics', 'CIS'], 'Темы')
@@ -133,6 +193,7 @@ test('the language menu switches at once, is remembered, and leaves existing the
   await page.reload()
   await expect(page.locator('.app[data-ready="true"]')).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+  await expect.poll(() => desktop.languages.at(-1)).toBe('ru')
   await expect(page.getByRole('button', { name: 'Язык: Русский' })).toBeVisible()
 
   // A project made now starts with the Russian codebook.
@@ -146,5 +207,6 @@ test('the language menu switches at once, is remembered, and leaves existing the
   await page.getByRole('button', { name: 'Язык: Русский' }).click()
   await page.getByRole('radio', { name: 'Как в системе (English)' }).check()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect.poll(() => desktop.languages.at(-1)).toBe('en')
   await expect(page.getByRole('button', { name: 'Open article' })).toBeVisible()
 })

@@ -59,6 +59,8 @@ export interface DesktopBridge {
    * "Open with", File → Open Recent): main's own service reads it and the outcome is sent as main sends it.
    */
   openFromOutside(path: string): Promise<void>
+  /** Each language the renderer told main it speaks (`setLanguage`: main's menu follows it), in order. */
+  languages: string[]
 }
 
 type Encoded = { __bytes: string } | unknown
@@ -178,6 +180,7 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
         backupDir: join(await mkdtemp(join(tmpdir(), 'themata-e2e-backups-')), 'backups'),
         savedReports: [],
         progress: [],
+        languages: [],
         menu: (command) => send(MENU_CHANNEL, command),
         send,
         async openFromOutside(path) {
@@ -224,7 +227,8 @@ export const test = base.extend<{ desktop: DesktopBridge }>({
           importProgress: (progress) => {
             bridge.progress.push(progress)
             void send(PROGRESS_CHANNEL, progress)
-          }
+          },
+          languageChanged: (locale) => bridge.languages.push(locale)
         },
         // Chromium prints the PDF, as main's hidden window does in the app.
         { printer: playwrightPdfPrinter(), locale: () => 'en-GB' },

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, Menu, screen } from 'electron'
 import { ARTICLE_OPENED_CHANNEL, MENU_CHANNEL, PROGRESS_CHANNEL, PROJECT_OPENED_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
 import { buildMenu } from './menu'
+import type { AppLanguage } from './services/appLanguage'
 import { filesFromArgv } from './services/launchArgs'
 import { aboutDetail, menuTemplate } from './services/menuTemplate'
 import { OpenQueue, openedWell, openExternally } from './services/openExternally'
@@ -26,14 +27,20 @@ export class Desktop {
   private readonly opens = new OpenQueue((path) => this.open(path))
   private readonly recent: RecentFiles
   private readonly windowStateFile: string
+  /** The app's language: the menu and the About box are worded in it, and made again when it changes. */
+  private readonly language: AppLanguage
   /** The last write of the window state, awaited before the app quits. */
   private saving: Promise<void> | null = null
 
-  constructor(window: () => BrowserWindow | undefined, reopenWindow: () => Promise<BrowserWindow>) {
+  constructor(window: () => BrowserWindow | undefined, reopenWindow: () => Promise<BrowserWindow>, language: AppLanguage) {
     this.window = window
     this.reopenWindow = reopenWindow
+    this.language = language
     this.recent = new RecentFiles(join(app.getPath('userData'), 'recent-files.json'))
     this.windowStateFile = join(app.getPath('userData'), 'window-state.json')
+    language.onChange(() => {
+      if (app.isReady()) void this.refreshMenu()
+    })
   }
 
   /**
@@ -100,10 +107,11 @@ export class Desktop {
     window.on('closed', () => this.opens.hold())
   }
 
-  /** Installs the menu, with the recent files as they are now. */
+  /** Installs the menu, with the recent files as they are now, in the app's language. */
   async refreshMenu(): Promise<void> {
     const recent = await this.recent.list()
-    const template = menuTemplate({ mac: process.platform === 'darwin', devTools: !app.isPackaged, recent, home: homedir() })
+    const t = this.language.t
+    const template = menuTemplate({ mac: process.platform === 'darwin', devTools: !app.isPackaged, recent, home: homedir(), t })
     Menu.setApplicationMenu(
       buildMenu(template, {
         command: (command: MenuCommand) => this.window()?.webContents.send(MENU_CHANNEL, command),
@@ -112,7 +120,7 @@ export class Desktop {
         about: () => void this.about()
       })
     )
-    if (process.platform === 'darwin') app.setAboutPanelOptions({ applicationName: 'Themata', applicationVersion: app.getVersion(), credits: aboutDetail({ app: app.getVersion() }) })
+    if (process.platform === 'darwin') app.setAboutPanelOptions({ applicationName: 'Themata', applicationVersion: app.getVersion(), credits: aboutDetail({ app: app.getVersion() }, t) })
   }
 
   /** A file opened in the Open dialog, or from outside: first in File → Open Recent and the system's list. */
@@ -143,7 +151,7 @@ export class Desktop {
   /** Opens one file from outside: main reads it, the renderer is told the outcome. */
   private async open(path: string): Promise<void> {
     const window = await this.bringForward()
-    const result = await openExternally(path, (progress) => window.webContents.send(PROGRESS_CHANNEL, progress))
+    const result = await openExternally(path, (progress) => window.webContents.send(PROGRESS_CHANNEL, progress), this.language.t)
     if (openedWell(result)) await this.remember(path)
     if (window.isDestroyed()) return
     if (result.kind === 'article') window.webContents.send(ARTICLE_OPENED_CHANNEL, result.opened)
@@ -151,8 +159,9 @@ export class Desktop {
   }
 
   private async about(): Promise<void> {
-    const detail = aboutDetail({ app: app.getVersion(), electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node })
-    const options: Electron.MessageBoxOptions = { type: 'info', title: 'About Themata', message: 'Themata', detail, buttons: ['OK'] }
+    const t = this.language.t
+    const detail = aboutDetail({ app: app.getVersion(), electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node }, t)
+    const options: Electron.MessageBoxOptions = { type: 'info', title: t('menu.about'), message: 'Themata', detail, buttons: [t('about.ok')] }
     const window = this.window()
     await (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options))
   }

@@ -2,8 +2,10 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import { invokeContract, invokeNames, PROGRESS_CHANNEL } from '@shared/ipc/contract'
+import { matchLocale } from '@shared/i18n/locales'
 import { SUPPORTED_EXTENSIONS } from '@shared/import/formats'
 import type { ReportExtension } from '@shared/ipc/contract'
+import type { MessageKey } from '@shared/i18n/format'
 import { electronPdfPrinter } from './pdfWindow'
 import { CODEBOOK_EXTENSIONS, CODEBOOK_FORMATS } from '@shared/codebookExchange/formats'
 import { ANNOTATION_EXTENSIONS } from '@shared/w3c/formats'
@@ -12,19 +14,22 @@ import { createHandlers, type HostDialogs } from './services/ipcHandlers'
 import { fromOwnPageOnly, type OwnPage } from './services/windowGuards'
 import { guardWebContents, hardenSession } from './security'
 import { Desktop, WINDOW_SIZES } from './desktop'
+import { AppLanguage } from './services/appLanguage'
 import type { WindowPlacement } from './services/windowState'
 
 const rendererUrl = process.env['ELECTRON_RENDERER_URL']
 const rendererFile = join(__dirname, '../renderer/index.html')
 const ownPage: OwnPage = { devServerUrl: rendererUrl, rendererFile }
 let mainWindow: BrowserWindow | undefined
+/** The system's language until the renderer names the user's (`setLanguage`). */
+const language = new AppLanguage([])
 
 // Every renderer sandboxed, and guarded from the moment it exists (docs/SECURITY.md).
 app.enableSandbox()
-guardWebContents(ownPage, () => mainWindow)
+guardWebContents(ownPage, () => mainWindow, language.t)
 
 const openWindow = async (): Promise<BrowserWindow> => (mainWindow = createWindow(await desktop.placement()))
-const desktop = new Desktop(() => mainWindow, openWindow)
+const desktop = new Desktop(() => mainWindow, openWindow, language)
 // One Themata at a time: a second start hands its files to this one and quits.
 const primaryInstance = desktop.claim()
 if (!primaryInstance) app.quit()
@@ -66,16 +71,18 @@ function createWindow(placement: WindowPlacement): BrowserWindow {
   return window
 }
 
-const SAVE_FILTERS: Record<ReportExtension, string> = {
-  html: 'Web page',
-  pdf: 'PDF document',
-  docx: 'Word document',
-  md: 'Markdown',
-  csv: 'CSV (comma-separated values)',
-  xlsx: 'Excel workbook'
+const SAVE_FILTERS: Record<ReportExtension, MessageKey> = {
+  html: 'dialog.webPage',
+  pdf: 'dialog.pdf',
+  docx: 'dialog.word',
+  md: 'dialog.markdown',
+  csv: 'dialog.csv',
+  xlsx: 'dialog.excel'
 }
 
+/** The native dialogs, their titles and filters in the app's language. */
 function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
+  const t = language.t
   /** Files to open, of the kinds `extensions` names (or any file); null when the user cancels. */
   const openFiles = async (title: string, kind: string, extensions: readonly string[], multiple: boolean): Promise<string[] | null> => {
     const options: Electron.OpenDialogOptions = {
@@ -83,7 +90,7 @@ function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
       properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
       filters: [
         { name: kind, extensions: extensions.map((e) => e.replace(/^\./, '')) },
-        { name: 'All files', extensions: ['*'] }
+        { name: t('dialog.allFiles'), extensions: ['*'] }
       ]
     }
     const win = getWindow()
@@ -105,27 +112,30 @@ function dialogsFor(getWindow: () => BrowserWindow | undefined): HostDialogs {
     return result.canceled || !result.filePath ? null : result.filePath
   }
   return {
-    chooseArticlePaths: () => openFiles('Open articles', 'Articles', SUPPORTED_EXTENSIONS, true),
-    chooseReportPath: (suggestedName, extension) => saveAs('Export report', suggestedName, SAVE_FILTERS[extension], [extension]),
-    chooseCodebookPath: () => openOne('Import codebook', 'Codebooks (REFI-QDA, CSV)', CODEBOOK_EXTENSIONS),
-    chooseCodebookSavePath: (suggestedName, format) => saveAs('Export codebook', suggestedName, CODEBOOK_FORMATS[format].label, [CODEBOOK_FORMATS[format].extension]),
-    chooseAnnotationsSavePath: (suggestedName) => saveAs('Export annotations (W3C JSON-LD)', suggestedName, 'W3C Web Annotations', ['json', 'jsonld']),
-    chooseAnnotationsOpenPath: () => openOne('Import annotations', 'Annotations (W3C JSON-LD, Hypothesis)', ANNOTATION_EXTENSIONS),
-    chooseProjectPath: (purpose) => openOne(PROJECT_OPEN_FILES[purpose].title, PROJECT_OPEN_FILES[purpose].label, PROJECT_OPEN_FILES[purpose].extensions),
+    chooseArticlePaths: () => openFiles(t('dialog.openArticles'), t('dialog.articles'), SUPPORTED_EXTENSIONS, true),
+    chooseReportPath: (suggestedName, extension) => saveAs(t('dialog.exportReport'), suggestedName, t(SAVE_FILTERS[extension]), [extension]),
+    chooseCodebookPath: () => openOne(t('dialog.importCodebook'), t('dialog.codebooks'), CODEBOOK_EXTENSIONS),
+    chooseCodebookSavePath: (suggestedName, format) =>
+      saveAs(t('dialog.exportCodebook'), suggestedName, t(CODEBOOK_FORMATS[format].label), [CODEBOOK_FORMATS[format].extension]),
+    chooseAnnotationsSavePath: (suggestedName) => saveAs(t('dialog.exportAnnotations'), suggestedName, t('dialog.w3cAnnotations'), ['json', 'jsonld']),
+    chooseAnnotationsOpenPath: () => openOne(t('dialog.importAnnotations'), t('dialog.annotationFiles'), ANNOTATION_EXTENSIONS),
+    chooseProjectPath: (purpose) => openOne(t(PROJECT_OPEN_FILES[purpose].title), t(PROJECT_OPEN_FILES[purpose].label), PROJECT_OPEN_FILES[purpose].extensions),
     chooseProjectSavePath: (suggestedName, format) =>
-      saveAs(format === 'themata' ? 'Back up' : 'Export project', suggestedName, PROJECT_FILE_FORMATS[format].label, [PROJECT_FILE_FORMATS[format].extension])
+      saveAs(t(format === 'themata' ? 'dialog.backUp' : 'dialog.exportProject'), suggestedName, t(PROJECT_FILE_FORMATS[format].label), [PROJECT_FILE_FORMATS[format].extension])
   }
 }
 
 void app.whenReady().then(async () => {
   if (!primaryInstance) return
+  language.set(matchLocale(app.getPreferredSystemLanguages()))
   hardenSession(session.defaultSession, ownPage)
   await openWindow()
   const handlers = createHandlers(
     dialogsFor(() => mainWindow),
     {
       importProgress: (progress) => mainWindow?.webContents.send(PROGRESS_CHANNEL, progress),
-      imported: (path) => void desktop.remember(path)
+      imported: (path) => void desktop.remember(path),
+      languageChanged: (locale) => language.set(locale)
     },
     { printer: electronPdfPrinter(), locale: () => app.getSystemLocale() },
     { autoBackups: join(app.getPath('userData'), 'backups') }

@@ -16,15 +16,15 @@ function item(entry: MenuEntry, actions: MenuActions): MenuItemConstructorOption
       // The renderer handles these keys itself (the same code in browser mode), so the menu only shows them.
       return { label: entry.label, accelerator: entry.accelerator, registerAccelerator: false, click: () => actions.command(entry.command) }
     case 'role':
-      return { role: entry.role }
+      return entry.label === undefined ? { role: entry.role } : { role: entry.role, label: entry.label }
     case 'separator':
       return { type: 'separator' }
     case 'recent':
       return { label: entry.label, click: () => actions.openRecent(entry.path) }
     case 'clear-recent':
-      return { label: 'Clear Recent', enabled: entry.enabled, click: () => actions.clearRecent() }
+      return { label: entry.label, enabled: entry.enabled, click: () => actions.clearRecent() }
     case 'about':
-      return { label: 'About Themata', click: () => actions.about() }
+      return { label: entry.label, click: () => actions.about() }
     case 'submenu':
       return { label: entry.label, submenu: entry.entries.map((inner) => item(inner, actions)) }
   }

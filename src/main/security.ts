@@ -4,6 +4,7 @@
  * tested services' (sessionPolicy, windowGuards, externalLinks).
  */
 import { app, dialog, shell, type BrowserWindow, type Session, type WebContents } from 'electron'
+import type { Translate } from '@shared/i18n/format'
 import { openExternalLink, type ExternalLinkHost } from './services/externalLinks'
 import { permissionAllowed, printRequestAllowed, requestAllowed, withSecurityHeaders } from './services/sessionPolicy'
 import { blocksNavigation, windowOpenDecision, type OwnPage } from './services/windowGuards'
@@ -32,16 +33,16 @@ export function hardenPrintSession(session: Session, printing: () => readonly st
 }
 
 /** Asks before a web link leaves for the system browser; the dialog shows the whole address. */
-function externalLinkHost(getWindow: () => BrowserWindow | undefined): ExternalLinkHost {
+function externalLinkHost(getWindow: () => BrowserWindow | undefined, t: Translate): ExternalLinkHost {
   return {
     async confirm(url) {
       const options: Electron.MessageBoxOptions = {
         type: 'question',
-        buttons: ['Open in browser', 'Cancel'],
+        buttons: [t('link.open'), t('common.cancel')],
         defaultId: 1,
         cancelId: 1,
-        title: 'Open link',
-        message: 'Open this link in your web browser?',
+        title: t('link.title'),
+        message: t('link.question'),
         detail: url
       }
       const win = getWindow()
@@ -52,9 +53,12 @@ function externalLinkHost(getWindow: () => BrowserWindow | undefined): ExternalL
   }
 }
 
-/** Every web contents: no <webview>, no navigation away from our page, no new window (web links go to the browser, once confirmed). */
-export function guardWebContents(own: OwnPage, getWindow: () => BrowserWindow | undefined): void {
-  const links = externalLinkHost(getWindow)
+/**
+ * Every web contents: no <webview>, no navigation away from our page, no new window (web links go to
+ * the browser, once confirmed in the app's language, `t`).
+ */
+export function guardWebContents(own: OwnPage, getWindow: () => BrowserWindow | undefined, t: Translate): void {
+  const links = externalLinkHost(getWindow, t)
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault())
     contents.on('will-navigate', (event, url) => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { english, type MessageKey, type Translate } from '@shared/i18n/format'
 
 /**
  * Writes `data` to `path` so that a reader sees either the old file or the whole new one:
@@ -23,23 +24,20 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   }
 }
 
-/** A sentence for a failed file write, from the Node error code. */
-export function describeWriteError(path: string, error: unknown): string {
+const WRITE_ERRORS: Record<string, MessageKey> = {
+  EACCES: 'saveError.permission',
+  EPERM: 'saveError.permission',
+  ENOENT: 'saveError.noFolder',
+  ENOSPC: 'saveError.diskFull',
+  EROFS: 'saveError.readOnly',
+  EISDIR: 'saveError.isFolder'
+}
+
+/** A sentence for a failed file write, from the Node error code, in the language of `t`. */
+export function describeWriteError(path: string, error: unknown, t: Translate = english): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
-  const name = `“${basename(path)}”`
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return `Could not save ${name}: permission denied in that folder.`
-    case 'ENOENT':
-      return `Could not save ${name}: the folder no longer exists.`
-    case 'ENOSPC':
-      return `Could not save ${name}: the disk is full.`
-    case 'EROFS':
-      return `Could not save ${name}: that disk is read-only.`
-    case 'EISDIR':
-      return `Could not save ${name}: a folder has that name.`
-    default:
-      return `Could not save ${name}${error instanceof Error ? `: ${error.message}` : '.'}`
-  }
+  const name = basename(path)
+  const known = code === undefined ? undefined : WRITE_ERRORS[code]
+  if (known) return t(known, { name })
+  return error instanceof Error ? t('saveError.otherWhy', { name, reason: error.message }) : t('saveError.other', { name })
 }

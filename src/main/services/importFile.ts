@@ -2,21 +2,16 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { ImportedDocument } from '@shared/document'
 import { importDocument } from '@shared/import'
-import { ImportError, quoteName, tooLargeError } from '@shared/import/errors'
+import { ImportError, tooLargeError } from '@shared/import/errors'
 import { MAX_FILE_BYTES, type ImportProgress } from '@shared/ipc/contract'
 import { nodeImportEnv } from './nodeImportEnv'
 
 /** A sentence for a failed stat or read, from the Node error code. */
 export function unreadable(fileName: string, error: unknown): ImportError {
-  const name = quoteName(fileName)
   const code = (error as NodeJS.ErrnoException | undefined)?.code
-  const message =
-    code === 'ENOENT' || code === 'ENOTDIR'
-      ? `${name} could not be found; it may have been moved or deleted.`
-      : code === 'EACCES' || code === 'EPERM'
-        ? `Themata does not have permission to read ${name}.`
-        : `Themata could not read ${name}.`
-  return new ImportError('unreadable', fileName, message, { cause: error })
+  const key =
+    code === 'ENOENT' || code === 'ENOTDIR' ? 'importError.notFound' : code === 'EACCES' || code === 'EPERM' ? 'importError.noPermission' : 'importError.unreadable'
+  return new ImportError('unreadable', fileName, { key }, { cause: error })
 }
 
 /** Imports the file at `path`; its size is checked before a single byte is read. */
@@ -25,8 +20,8 @@ export async function importFile(path: string, onProgress?: (progress: ImportPro
   const info = await stat(path).catch((error: unknown) => {
     throw unreadable(fileName, error)
   })
-  if (info.isDirectory()) throw new ImportError('unreadable', fileName, `${quoteName(fileName)} is a folder, not a file.`)
-  if (!info.isFile()) throw new ImportError('unreadable', fileName, `${quoteName(fileName)} is not a regular file.`)
+  if (info.isDirectory()) throw new ImportError('unreadable', fileName, { key: 'importError.folder' })
+  if (!info.isFile()) throw new ImportError('unreadable', fileName, { key: 'importError.notRegularFile' })
   if (info.size > MAX_FILE_BYTES) throw tooLargeError(fileName, info.size, MAX_FILE_BYTES)
   const buffer = await readFile(path).catch((error: unknown) => {
     throw unreadable(fileName, error)

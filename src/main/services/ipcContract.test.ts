@@ -207,6 +207,12 @@ describe('every handler outcome parses with its response schema', () => {
     expect(await outcomeOf('readAutoBackup', { fileName: '/etc/passwd' }, { backups })).toMatchObject({ status: 'failed' })
   })
 
+  it('setLanguage: a language main speaks taken, one it does not and a malformed request refused', async () => {
+    expect(await outcomeOf('setLanguage', { locale: 'az' })).toEqual({ status: 'set' })
+    expect(await outcomeOf('setLanguage', { locale: 'de' })).toMatchObject({ status: 'failed' })
+    expect(await outcomeOf('setLanguage', 'ru')).toMatchObject({ status: 'failed' })
+  })
+
   it('covered every status of every response schema', () => {
     for (const name of Object.keys(invokeContract) as InvokeName[]) {
       const possible = statusesOf(name).filter((status) => !NEVER[name]?.includes(status))

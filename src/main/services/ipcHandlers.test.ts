@@ -79,7 +79,10 @@ describe('chooseArticles and importChosen', () => {
     const progress: ImportProgress[] = []
     const [outcome] = await chooseAndImport(createHandlers(dialogs, { importProgress: (p) => progress.push(p) }), [join(corpus, 'seed-article.pdf')])
     expect(outcome?.status).toBe('imported')
-    expect(progress.map((p) => p.label)).toEqual(['Reading page 1 of 2', 'Reading page 2 of 2'])
+    expect(progress.map((p) => [p.page, p.pages])).toEqual([
+      [1, 2],
+      [2, 2]
+    ])
     expect(progress.every((p) => p.fileName === 'seed-article.pdf')).toBe(true)
   })
 
@@ -314,5 +317,17 @@ describe('automatic backups', () => {
     const handlers = createHandlers(dialogs, undefined, undefined, { autoBackups: join(dir, 'none') })
     expect(await handlers.readAutoBackup({ fileName: '../secret.themata' })).toMatchObject({ status: 'failed', message: expect.stringContaining('not a backup file name') })
     expect(await handlers.listAutoBackups(undefined)).toEqual({ status: 'listed', backups: [] })
+  })
+})
+
+describe('setLanguage', () => {
+  it('tells main the language the renderer speaks, and only a language Themata speaks', async () => {
+    const heard: string[] = []
+    const handlers = createHandlers(dialogs, { importProgress: () => undefined, languageChanged: (locale) => heard.push(locale) })
+    expect(await handlers.setLanguage({ locale: 'ru' })).toEqual({ status: 'set' })
+    expect(await handlers.setLanguage({ locale: 'az' })).toEqual({ status: 'set' })
+    expect(await handlers.setLanguage({ locale: 'tr' })).toMatchObject({ status: 'failed' })
+    expect(await handlers.setLanguage(undefined)).toMatchObject({ status: 'failed' })
+    expect(heard).toEqual(['ru', 'az'])
   })
 })

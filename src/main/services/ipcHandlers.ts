@@ -16,6 +16,8 @@ import {
   type SaveOutcome,
   MAX_BATCH_FILES
 } from '@shared/ipc/contract'
+import { english, translator, type Translate } from '@shared/i18n/format'
+import type { Locale } from '@shared/i18n/locales'
 import { paperForLocale } from '@shared/pdf/printOptions'
 import { importDocument } from '@shared/import'
 import { CODEBOOK_FORMATS } from '@shared/codebookExchange/formats'
@@ -67,6 +69,8 @@ export interface HostEvents {
   importProgress(progress: ImportProgress): void
   /** A file chosen in the Open dialog was imported from this path (for the recent files). */
   imported?(path: string): void
+  /** The renderer speaks this language now: the menu and main's dialogs follow. */
+  languageChanged?(locale: Locale): void
 }
 
 export type Handlers = { [N in InvokeName]: (request: unknown) => Promise<ResponseOf<N>> }
@@ -80,14 +84,14 @@ function isInvalid(value: unknown): value is { invalid: string } {
   return typeof value === 'object' && value !== null && 'invalid' in value
 }
 
-/** Writes `content` atomically at the path the Save dialog answered (null: the user cancelled). */
-async function saveAt(path: string | null, content: string | Uint8Array): Promise<SaveOutcome> {
+/** Writes `content` atomically at the path the Save dialog answered (null: the user cancelled); a failure is told in the language of `t`. */
+async function saveAt(path: string | null, content: string | Uint8Array, t: Translate): Promise<SaveOutcome> {
   if (path === null) return { status: 'cancelled' }
   try {
     await writeFileAtomic(path, content)
     return { status: 'saved', path }
   } catch (error) {
-    return { status: 'failed', message: describeWriteError(path, error) }
+    return { status: 'failed', message: describeWriteError(path, error, t) }
   }
 }
 
@@ -102,6 +106,8 @@ function saveName(name: string, extension: ReportExtension): string {
 export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printing?: HostPrinting, paths?: HostPaths): Handlers {
   const noFolder = { status: 'failed', message: 'Automatic backups have no folder in this window.' } as const
   const onProgress = events && ((progress: ImportProgress) => events.importProgress(progress))
+  /** The language failures are told in: the renderer's, once it has said which (`setLanguage`). */
+  let t: Translate = english
   /** The paths of the files chosen in the last Open dialog, by the id the renderer was given. */
   const chosen = new Map<string, string>()
   return {
@@ -110,7 +116,7 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printi
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
       const paths = await dialogs.chooseArticlePaths()
       if (paths === null || paths.length === 0) return { status: 'cancelled' }
-      if (paths.length > MAX_BATCH_FILES) return { status: 'failed', message: `Choose at most ${MAX_BATCH_FILES.toLocaleString('en-US')} files at once.` }
+      if (paths.length > MAX_BATCH_FILES) return { status: 'failed', message: t('mainError.tooManyFiles', { max: MAX_BATCH_FILES }) }
       // A new choice replaces the last one: ids of files never imported stop working.
       chosen.clear()
       const files = paths.map((path) => {
@@ -125,14 +131,14 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printi
       const valid = validated('importChosen', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
       const path = chosen.get(valid.id)
-      if (path === undefined) return { status: 'failed', message: 'That file is no longer on offer; choose it again in the Open dialog.' }
+      if (path === undefined) return { status: 'failed', message: t('mainError.notOnOffer') }
       chosen.delete(valid.id)
       try {
         const document = await importFile(path, onProgress)
         events?.imported?.(path)
         return { status: 'imported', document }
       } catch (error) {
-        return failedOutcome(basename(path), error)
+        return failedOutcome(basename(path), error, t)
       }
     },
 
@@ -142,20 +148,20 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printi
       try {
         return { status: 'imported', document: await importDocument(valid.bytes, valid.fileName, { ...nodeImportEnv(), onProgress }) }
       } catch (error) {
-        return failedOutcome(valid.fileName, error)
+        return failedOutcome(valid.fileName, error, t)
       }
     },
 
     async saveReport(request): Promise<SaveOutcome> {
       const valid = validated('saveReport', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      return saveAt(await dialogs.chooseReportPath(saveName(valid.suggestedName, valid.extension), valid.extension), valid.content)
+      return saveAt(await dialogs.chooseReportPath(saveName(valid.suggestedName, valid.extension), valid.extension), valid.content, t)
     },
 
     async printReport(request): Promise<SaveOutcome> {
       const valid = validated('printReport', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      if (!printing) return { status: 'failed', message: 'This version of Themata cannot print PDFs; export HTML and print it from a browser.' }
+      if (!printing) return { status: 'failed', message: t('mainError.cannotPrint') }
       const path = await dialogs.chooseReportPath(saveName(valid.suggestedName, 'pdf'), 'pdf')
       if (path === null) return { status: 'cancelled' }
       let pdf: Uint8Array
@@ -165,26 +171,26 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printi
         const reason = error instanceof PdfUnavailableError ? error.message : `Could not print the PDF: ${error instanceof Error ? error.message : String(error)}`
         return { status: 'failed', message: reason }
       }
-      return saveAt(path, pdf)
+      return saveAt(path, pdf, t)
     },
 
     async openCodebook(request) {
       const valid = validated('openCodebook', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
       const path = await dialogs.chooseCodebookPath()
-      return path === null ? { status: 'cancelled' } : readCodebookFile(path)
+      return path === null ? { status: 'cancelled' } : readCodebookFile(path, t)
     },
 
     async saveCodebook(request): Promise<SaveOutcome> {
       const valid = validated('saveCodebook', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      return saveAt(await dialogs.chooseCodebookSavePath(safeSaveName(valid.suggestedName, CODEBOOK_FORMATS[valid.format].extension), valid.format), valid.text)
+      return saveAt(await dialogs.chooseCodebookSavePath(safeSaveName(valid.suggestedName, CODEBOOK_FORMATS[valid.format].extension), valid.format), valid.text, t)
     },
 
     async saveAnnotations(request): Promise<SaveOutcome> {
       const valid = validated('saveAnnotations', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      return saveAt(await dialogs.chooseAnnotationsSavePath(safeSaveName(valid.suggestedName, '.jsonld')), valid.json)
+      return saveAt(await dialogs.chooseAnnotationsSavePath(safeSaveName(valid.suggestedName, '.jsonld')), valid.json, t)
     },
 
     async openAnnotations(request) {
@@ -195,7 +201,7 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printi
       try {
         return { status: 'opened', ...(await readTextFile(path)) }
       } catch (error) {
-        return { status: 'failed', message: failureMessage(basename(path), error) }
+        return { status: 'failed', message: failureMessage(basename(path), error, t) }
       }
     },
 
@@ -203,13 +209,13 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printi
       const valid = validated('openProjectFile', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
       const path = await dialogs.chooseProjectPath(valid.purpose)
-      return path === null ? { status: 'cancelled' } : readChosenFile(path, MAX_PROJECT_FILE_BYTES)
+      return path === null ? { status: 'cancelled' } : readChosenFile(path, MAX_PROJECT_FILE_BYTES, t)
     },
 
     async saveProjectFile(request): Promise<SaveOutcome> {
       const valid = validated('saveProjectFile', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
-      return saveAt(await dialogs.chooseProjectSavePath(safeSaveName(valid.suggestedName, `.${valid.format}`), valid.format), valid.bytes)
+      return saveAt(await dialogs.chooseProjectSavePath(safeSaveName(valid.suggestedName, `.${valid.format}`), valid.format), valid.bytes, t)
     },
 
     async saveAutoBackup(request) {
@@ -228,6 +234,14 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printi
       const valid = validated('readAutoBackup', request)
       if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
       return paths ? readAutoBackup(paths.autoBackups, valid.fileName) : noFolder
+    },
+
+    async setLanguage(request) {
+      const valid = validated('setLanguage', request)
+      if (isInvalid(valid)) return { status: 'failed', message: valid.invalid }
+      t = translator(valid.locale)
+      events?.languageChanged?.(valid.locale)
+      return { status: 'set' }
     }
   }
 }

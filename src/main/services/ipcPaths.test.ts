@@ -26,7 +26,8 @@ const REQUEST_FIELDS: Record<string, Record<string, string>> = {
   listAutoBackups: {},
   readAutoBackup: { fileName: 'one of the names main lists in its backups folder' },
   saveAnnotations: { suggestedName: 'pre-fills the Save dialog, as a plain file name', json: 'what is written' },
-  openAnnotations: {}
+  openAnnotations: {},
+  setLanguage: { locale: 'one of the languages Themata speaks (en, ru, az): the menu and main’s dialogs follow it' }
 }
 
 function fieldsOf(schema: z.ZodType): string[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { COMMANDS } from '@shared/commands'
+import { COMMANDS, commandLabel } from '@shared/commands'
+import { CATALOGUES, english, translator } from '@shared/i18n/format'
 import { menuCommandSchema } from '@shared/ipc/contract'
 import { aboutDetail, menuTemplate, recentLabel, type MenuEntry } from './menuTemplate'
 
@@ -17,7 +18,7 @@ describe('menuTemplate', () => {
       const entries = all(menuTemplate({ ...options, mac }))
       const commands = entries.filter((entry) => entry.kind === 'command')
       expect(commands.map((entry) => entry.command).sort()).toEqual([...menuCommandSchema.options].sort())
-      for (const entry of commands) expect(entry).toEqual({ kind: 'command', command: entry.command, label: COMMANDS[entry.command].label, accelerator: COMMANDS[entry.command].accelerator })
+      for (const entry of commands) expect(entry).toEqual({ kind: 'command', command: entry.command, label: commandLabel(entry.command, english), accelerator: COMMANDS[entry.command].accelerator })
     }
   })
 
@@ -51,19 +52,42 @@ describe('menuTemplate', () => {
         { kind: 'recent', path: recent[0], label: 'dünya.pdf — ~/Press/2024' },
         { kind: 'recent', path: recent[1], label: 'notes.md — /srv/Q&&A' },
         { kind: 'separator' },
-        { kind: 'clear-recent', enabled: true }
+        { kind: 'clear-recent', label: 'Clear Recent', enabled: true }
       ]
     })
     const empty = menuTemplate(options)[0]?.entries.find((entry) => entry.kind === 'submenu')
-    expect(empty).toEqual({ kind: 'submenu', label: 'Open Recent', entries: [{ kind: 'clear-recent', enabled: false }] })
+    expect(empty).toEqual({ kind: 'submenu', label: 'Open Recent', entries: [{ kind: 'clear-recent', label: 'Clear Recent', enabled: false }] })
+  })
+
+  it('is worded in the language it is given, every label of it, the keys the same', () => {
+    for (const locale of ['ru', 'az'] as const) {
+      const t = translator(locale)
+      const translated = all(menuTemplate({ ...options, recent: ['/home/ana/a.txt'], devTools: true, t }))
+      const englishMenu = all(menuTemplate({ ...options, recent: ['/home/ana/a.txt'], devTools: true }))
+      const labels = (entries: MenuEntry[]): string[] => entries.flatMap((entry) => ('label' in entry && entry.label !== undefined && entry.kind !== 'recent' ? [entry.label] : []))
+      const theirs = labels(translated)
+      const ours = labels(englishMenu)
+      expect(theirs).toHaveLength(ours.length)
+      // Not one English label left (only the product's name and file formats read the same).
+      expect(theirs.filter((label, i) => label === ours[i] && !/^(Themata|OK)$/.test(label))).toEqual([])
+      expect(translated.filter((e) => e.kind === 'command').map((e) => e.kind === 'command' && e.accelerator)).toEqual(
+        englishMenu.filter((e) => e.kind === 'command').map((e) => e.kind === 'command' && e.accelerator)
+      )
+    }
+    const russian = menuTemplate({ ...options, t: translator('ru') })
+    expect(russian.map((section) => section.label)).toEqual(['Файл', 'Правка', 'Вид', 'Кодовая книга', 'Справка'])
+    expect(all(russian)).toContainEqual({ kind: 'command', command: 'open', label: CATALOGUES.ru['command.open'], accelerator: 'CmdOrCtrl+O' })
+    expect(all(russian)).toContainEqual({ kind: 'role', role: 'copy', label: 'Копировать' })
+    expect(all(russian)).toContainEqual({ kind: 'about', label: 'О программе Themata' })
   })
 
   it('has About in Help, or in the application menu on a Mac; developer tools only when asked for', () => {
     expect(all(menuTemplate(options)).filter((entry) => entry.kind === 'about')).toHaveLength(1)
     expect(all(menuTemplate({ ...options, mac: true })).filter((entry) => entry.kind === 'about')).toHaveLength(0)
     expect(all(menuTemplate({ ...options, mac: true }))).toContainEqual({ kind: 'role', role: 'appMenu' })
-    expect(all(menuTemplate(options))).not.toContainEqual({ kind: 'role', role: 'toggleDevTools' })
-    expect(all(menuTemplate({ ...options, devTools: true }))).toContainEqual({ kind: 'role', role: 'toggleDevTools' })
+    const devTools = (menu: MenuEntry[]): MenuEntry[] => menu.filter((entry) => entry.kind === 'role' && entry.role === 'toggleDevTools')
+    expect(devTools(all(menuTemplate(options)))).toEqual([])
+    expect(devTools(all(menuTemplate({ ...options, devTools: true })))).toEqual([{ kind: 'role', role: 'toggleDevTools', label: 'Toggle Developer Tools' }])
   })
 })
 
@@ -75,9 +99,10 @@ describe('recentLabel', () => {
 })
 
 describe('aboutDetail', () => {
-  it('names the version and what it runs on', () => {
+  it('names the version and what it runs on, in the app’s language', () => {
     expect(aboutDetail({ app: '0.1.0', electron: '45.5.0', chrome: '142.0.1', node: '22.20.0' })).toBe(
       'Version 0.1.0\nElectron 45.5.0 · Chromium 142.0.1 · Node.js 22.20.0\nTag passages of articles by theme. Everything stays on this computer.'
     )
+    expect(aboutDetail({ app: '0.1.0' }, translator('ru'))).toBe('Версия 0.1.0\nПомечайте фрагменты статей по темам. Все данные остаются на этом компьютере.')
   })
 })

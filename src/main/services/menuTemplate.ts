@@ -1,10 +1,12 @@
 /**
- * The native menu as plain data: every command of the app (from `src/shared/commands.ts`) in its
- * menu with its keys, File → Open Recent, and Help. `src/main/menu.ts` turns it into Electron's
- * menu; kept apart so tests can read the whole menu without Electron.
+ * The native menu as plain data, in the app's language: every command of the app (from
+ * `src/shared/commands.ts`) in its menu with its keys, File → Open Recent, and Help.
+ * `src/main/menu.ts` turns it into Electron's menu; kept apart so tests can read the whole menu
+ * without Electron.
  */
 import { basename, dirname } from 'node:path'
-import { COMMANDS, commandsOf, type CommandMenu } from '@shared/commands'
+import { COMMANDS, commandLabel, commandsOf, menuLabel, type CommandMenu } from '@shared/commands'
+import { english, type MessageKey, type Translate } from '@shared/i18n/format'
 import type { MenuCommand } from '@shared/ipc/contract'
 
 /** Electron's own items the menu uses. */
@@ -12,11 +14,12 @@ export type MenuRole = 'appMenu' | 'windowMenu' | 'quit' | 'cut' | 'copy' | 'pas
 
 export type MenuEntry =
   | { kind: 'command'; command: MenuCommand; label: string; accelerator?: string }
-  | { kind: 'role'; role: MenuRole }
+  /** Electron's own item; its label is ours (Electron's own are English), but for the Mac's application and Window menus. */
+  | { kind: 'role'; role: MenuRole; label?: string }
   | { kind: 'separator' }
   | { kind: 'recent'; path: string; label: string }
-  | { kind: 'clear-recent'; enabled: boolean }
-  | { kind: 'about' }
+  | { kind: 'clear-recent'; label: string; enabled: boolean }
+  | { kind: 'about'; label: string }
   | { kind: 'submenu'; label: string; entries: MenuEntry[] }
 
 export interface MenuOptions {
@@ -27,11 +30,21 @@ export interface MenuOptions {
   recent: readonly string[]
   /** The user's home folder, written "~" in the recent files' labels. */
   home: string
+  /** The app's language (the renderer says which); English when not given. */
+  t?: Translate
 }
 
-const command = (name: MenuCommand): MenuEntry => ({ kind: 'command', command: name, label: COMMANDS[name].label, accelerator: COMMANDS[name].accelerator })
-const commands = (menu: CommandMenu): MenuEntry[] => commandsOf(menu).map(command)
 const separator: MenuEntry = { kind: 'separator' }
+
+const ROLE_LABELS: Partial<Record<MenuRole, MessageKey>> = {
+  quit: 'menu.quit',
+  cut: 'menu.cut',
+  copy: 'menu.copy',
+  paste: 'menu.paste',
+  selectAll: 'menu.selectAll',
+  togglefullscreen: 'menu.fullScreen',
+  toggleDevTools: 'menu.devTools'
+}
 
 /** "article.pdf — ~/Press/2024": the name first, where it is after; "&" doubled, as Windows reads one as a mnemonic. */
 export function recentLabel(path: string, home: string): string {
@@ -40,64 +53,75 @@ export function recentLabel(path: string, home: string): string {
   return `${basename(path)} — ${shown}`.replaceAll('&', '&&')
 }
 
-function openRecent(options: MenuOptions): MenuEntry {
+function openRecent(options: MenuOptions, t: Translate): MenuEntry {
   const entries: MenuEntry[] = options.recent.map((path) => ({ kind: 'recent', path, label: recentLabel(path, options.home) }))
-  return { kind: 'submenu', label: 'Open Recent', entries: [...entries, ...(entries.length > 0 ? [separator] : []), { kind: 'clear-recent', enabled: entries.length > 0 }] }
+  return {
+    kind: 'submenu',
+    label: t('menu.openRecent'),
+    entries: [...entries, ...(entries.length > 0 ? [separator] : []), { kind: 'clear-recent', label: t('menu.clearRecent'), enabled: entries.length > 0 }]
+  }
 }
 
 export function menuTemplate(options: MenuOptions): { label: string; entries: MenuEntry[] }[] {
+  const t = options.t ?? english
+  const command = (name: MenuCommand): MenuEntry => ({ kind: 'command', command: name, label: commandLabel(name, t), accelerator: COMMANDS[name].accelerator })
+  const commands = (menu: CommandMenu): MenuEntry[] => commandsOf(menu).map(command)
+  const role = (name: MenuRole): MenuEntry => {
+    const key = ROLE_LABELS[name]
+    return key ? { kind: 'role', role: name, label: t(key) } : { kind: 'role', role: name }
+  }
   const others = (menu: CommandMenu, ...shownApart: MenuCommand[]): MenuEntry[] => commandsOf(menu).filter((name) => !shownApart.includes(name)).map(command)
   const views = commandsOf('View').filter((name) => name.startsWith('view-'))
   const themes = commandsOf('Codebook').filter((name) => name.endsWith('-theme'))
   const projectFiles: MenuCommand[] = ['export-project', 'import-project', 'back-up-project', 'back-up-all', 'restore-backup']
   return [
-    ...(options.mac ? [{ label: 'Themata', entries: [{ kind: 'role', role: 'appMenu' } as MenuEntry] }] : []),
+    ...(options.mac ? [{ label: 'Themata', entries: [role('appMenu')] }] : []),
     {
-      label: 'File',
+      label: menuLabel('File', t),
       entries: [
         command('open'),
-        openRecent(options),
+        openRecent(options, t),
         command('projects'),
         separator,
         ...others('File', 'open', 'projects', ...projectFiles),
         separator,
         ...projectFiles.map(command),
-        ...(options.mac ? [] : [separator, { kind: 'role', role: 'quit' } as MenuEntry])
+        ...(options.mac ? [] : [separator, role('quit')])
       ]
     },
     {
-      label: 'Edit',
+      label: menuLabel('Edit', t),
       entries: [
         ...others('Edit', 'find'),
         separator,
-        { kind: 'role', role: 'cut' },
-        { kind: 'role', role: 'copy' },
-        { kind: 'role', role: 'paste' },
-        { kind: 'role', role: 'selectAll' },
+        role('cut'),
+        role('copy'),
+        role('paste'),
+        role('selectAll'),
         separator,
         command('find')
       ]
     },
     {
-      label: 'View',
+      label: menuLabel('View', t),
       entries: [
         ...views.map(command),
         separator,
         ...others('View', ...views),
         separator,
-        { kind: 'role', role: 'togglefullscreen' },
-        ...(options.devTools ? [{ kind: 'role', role: 'toggleDevTools' } as MenuEntry] : [])
+        role('togglefullscreen'),
+        ...(options.devTools ? [role('toggleDevTools')] : [])
       ]
     },
-    { label: 'Codebook', entries: [...themes.map(command), separator, ...others('Codebook', ...themes)] },
-    ...(options.mac ? [{ label: 'Window', entries: [{ kind: 'role', role: 'windowMenu' } as MenuEntry] }] : []),
+    { label: menuLabel('Codebook', t), entries: [...themes.map(command), separator, ...others('Codebook', ...themes)] },
+    ...(options.mac ? [{ label: 'Window', entries: [role('windowMenu')] }] : []),
     // On a Mac, About is in the application menu (appMenu's own item).
-    { label: 'Help', entries: [...commands('Help'), ...(options.mac ? [] : [separator, { kind: 'about' } as MenuEntry])] }
+    { label: menuLabel('Help', t), entries: [...commands('Help'), ...(options.mac ? [] : [separator, { kind: 'about', label: t('menu.about') } as MenuEntry])] }
   ]
 }
 
 /** The About box's text under the app name. */
-export function aboutDetail(versions: { app: string; electron?: string; chrome?: string; node?: string }): string {
+export function aboutDetail(versions: { app: string; electron?: string; chrome?: string; node?: string }, t: Translate = english): string {
   const engines = [versions.electron && `Electron ${versions.electron}`, versions.chrome && `Chromium ${versions.chrome}`, versions.node && `Node.js ${versions.node}`].filter(Boolean)
-  return [`Version ${versions.app}`, engines.join(' · '), 'Tag passages of articles by theme. Everything stays on this computer.'].filter(Boolean).join('\n')
+  return [t('about.version', { version: versions.app }), engines.join(' · '), t('about.tagline')].filter(Boolean).join('\n')
 }

@@ -6,7 +6,8 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
-import { ImportError, quoteName, tooLargeError } from '@shared/import/errors'
+import { english, type Translate } from '@shared/i18n/format'
+import { describeImportError, ImportError, tooLargeError } from '@shared/import/errors'
 import { failedOutcome } from '@shared/import/outcome'
 import { MAX_PROJECT_FILE_BYTES, type ArticleOpened, type ImportProgress, type ProjectFileOpened } from '@shared/ipc/contract'
 import { importFile, unreadable } from './importFile'
@@ -20,31 +21,34 @@ export function isProjectFile(path: string): boolean {
   return PROJECT_FILE_EXTENSIONS.includes(extname(path).toLowerCase())
 }
 
-async function readProjectFile(path: string): Promise<ProjectFileOpened> {
+async function readProjectFile(path: string, t: Translate): Promise<ProjectFileOpened> {
   const fileName = basename(path)
   try {
     const info = await stat(path).catch((error: unknown) => {
       throw unreadable(fileName, error)
     })
-    if (!info.isFile()) throw new ImportError('unreadable', fileName, `${quoteName(fileName)} is not a file.`)
+    if (!info.isFile()) throw new ImportError('unreadable', fileName, { key: 'importError.notAFile' })
     if (info.size > MAX_PROJECT_FILE_BYTES) throw tooLargeError(fileName, info.size, MAX_PROJECT_FILE_BYTES)
     const buffer = await readFile(path).catch((error: unknown) => {
       throw unreadable(fileName, error)
     })
     return { status: 'opened', fileName, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) }
   } catch (error) {
-    return { status: 'failed', message: error instanceof ImportError ? error.message : `Themata could not read ${quoteName(fileName)}.` }
+    return { status: 'failed', message: describeImportError(error instanceof ImportError ? error : new ImportError('unreadable', fileName), t) }
   }
 }
 
-/** Opens the file at `path`: a project file is read for the renderer to import, anything else imported as an article. */
-export async function openExternally(path: string, onProgress?: (progress: ImportProgress) => void): Promise<OpenedExternally> {
+/**
+ * Opens the file at `path`: a project file is read for the renderer to import, anything else
+ * imported as an article; a failure is told in the language of `t`.
+ */
+export async function openExternally(path: string, onProgress?: (progress: ImportProgress) => void, t: Translate = english): Promise<OpenedExternally> {
   const fileName = basename(path)
-  if (isProjectFile(path)) return { kind: 'project', opened: await readProjectFile(path) }
+  if (isProjectFile(path)) return { kind: 'project', opened: await readProjectFile(path, t) }
   try {
     return { kind: 'article', opened: { fileName, outcome: { status: 'imported', document: await importFile(path, onProgress) } } }
   } catch (error) {
-    return { kind: 'article', opened: { fileName, outcome: failedOutcome(fileName, error) } }
+    return { kind: 'article', opened: { fileName, outcome: failedOutcome(fileName, error, t) } }
   }
 }
 

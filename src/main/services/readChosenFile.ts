@@ -1,25 +1,26 @@
 /** The bytes of a file the user chose in a dialog; the renderer parses them, as in browser mode. */
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { ImportError, quoteName, tooLargeError } from '@shared/import/errors'
+import { english, type Translate } from '@shared/i18n/format'
+import { describeImportError, ImportError, tooLargeError } from '@shared/import/errors'
 import { unreadable } from './importFile'
 
 export type ChosenFile = { status: 'opened'; fileName: string; bytes: Uint8Array<ArrayBuffer> } | { status: 'failed'; message: string }
 
-/** Reads `path` after checking it is a file within `limit` bytes; failures are one sentence. */
-export async function readChosenFile(path: string, limit: number): Promise<ChosenFile> {
+/** Reads `path` after checking it is a file within `limit` bytes; failures are one sentence, in the language of `t`. */
+export async function readChosenFile(path: string, limit: number, t: Translate = english): Promise<ChosenFile> {
   const fileName = basename(path)
   try {
     const info = await stat(path).catch((error: unknown) => {
       throw unreadable(fileName, error)
     })
-    if (!info.isFile()) throw new ImportError('unreadable', fileName, `${quoteName(fileName)} is not a file.`)
+    if (!info.isFile()) throw new ImportError('unreadable', fileName, { key: 'importError.notAFile' })
     if (info.size > limit) throw tooLargeError(fileName, info.size, limit)
     const buffer = await readFile(path).catch((error: unknown) => {
       throw unreadable(fileName, error)
     })
     return { status: 'opened', fileName, bytes: new Uint8Array(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.byteLength) }
   } catch (error) {
-    return { status: 'failed', message: error instanceof ImportError ? error.message : `Themata could not read ${quoteName(fileName)}.` }
+    return { status: 'failed', message: describeImportError(error instanceof ImportError ? error : new ImportError('unreadable', fileName), t) }
   }
 }

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { ImportError, quoteName, tooLargeError } from '@shared/import/errors'
+import { ImportError, tooLargeError } from '@shared/import/errors'
 import { MAX_FILE_BYTES } from '@shared/ipc/contract'
 import { unreadable } from './importFile'
 
@@ -13,7 +13,7 @@ export async function readTextFile(path: string): Promise<{ fileName: string; te
   const info = await stat(path).catch((error: unknown) => {
     throw unreadable(fileName, error)
   })
-  if (!info.isFile()) throw new ImportError('unreadable', fileName, `${quoteName(fileName)} is not a regular file.`)
+  if (!info.isFile()) throw new ImportError('unreadable', fileName, { key: 'importError.notRegularFile' })
   if (info.size > MAX_FILE_BYTES) throw tooLargeError(fileName, info.size, MAX_FILE_BYTES)
   const bytes = await readFile(path).catch((error: unknown) => {
     throw unreadable(fileName, error)
@@ -22,7 +22,7 @@ export async function readTextFile(path: string): Promise<{ fileName: string; te
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch (error) {
-    throw new ImportError('unreadable', fileName, `${quoteName(fileName)} is not UTF-8 text.`, { cause: error })
+    throw new ImportError('unreadable', fileName, { key: 'importError.notUtf8' }, { cause: error })
   }
   return { fileName, text: text.replace(/^\ufeff/, '') }
 }

@@ -5,7 +5,7 @@
 import mammoth from 'mammoth'
 import type { Block } from '../document'
 import { childElements } from './dom'
-import { ImportError, quoteName } from './errors'
+import { ImportError } from './errors'
 import { htmlBlocks } from './htmlBlocks'
 import type { RawDocument } from './normalize'
 import { parseXml, textOf } from './xml'
@@ -31,7 +31,7 @@ function rejectOleFile(bytes: Uint8Array, fileName: string): void {
   if (!OLE_SIGNATURE.every((byte, i) => bytes[i] === byte)) return
   // Directory entry names are UTF-16LE at even offsets.
   if (new TextDecoder('utf-16le').decode(bytes).includes('EncryptedPackage')) throw new ImportError('encrypted', fileName)
-  throw new ImportError('unsupported', fileName, `${quoteName(fileName)} is an old Word 97–2003 document; save it as .docx and open it again.`)
+  throw new ImportError('unsupported', fileName, { key: 'importError.oldWord' })
 }
 
 /**

@@ -1,4 +1,9 @@
-/** Why an import failed, as one sentence a person can act on. */
+/**
+ * Why an import failed, as one sentence a person can act on. The sentence is a catalogue message
+ * with its values (`words`), so whoever tells the user words it in their language
+ * (`describeImportError`); `message` is the English, for the CLI and the logs.
+ */
+import { english, type MessageKey, type MessageValues, type Translate } from '../i18n/format'
 
 export type ImportErrorCode =
   | 'empty'
@@ -10,15 +15,21 @@ export type ImportErrorCode =
   | 'encrypted'
   | 'no-text-layer'
 
-const defaultMessages: Record<ImportErrorCode, (name: string) => string> = {
-  empty: (name) => `${name} is empty — there is nothing to read.`,
-  binary: (name) => `${name} looks like binary data, not text.`,
-  'too-large': (name) => `${name} is larger than Themata can open.`,
-  unsupported: (name) => `${name} is not a format Themata can open.`,
-  unreadable: (name) => `Themata could not read ${name}.`,
-  corrupt: (name) => `${name} is damaged or incomplete and could not be opened.`,
-  encrypted: (name) => `${name} is password-protected; remove the password and open it again.`,
-  'no-text-layer': (name) => `${name}: This PDF has no text layer (scanned?) — OCR is not supported yet.`
+/** A failure's sentence: a catalogue message and what fills it in. */
+export interface ImportWords {
+  key: MessageKey
+  values: MessageValues
+}
+
+const DEFAULT_KEYS: Record<ImportErrorCode, MessageKey> = {
+  empty: 'importError.empty',
+  binary: 'importError.binary',
+  'too-large': 'importError.tooLarge',
+  unsupported: 'importError.unsupported',
+  unreadable: 'importError.unreadable',
+  corrupt: 'importError.corrupt',
+  encrypted: 'importError.encrypted',
+  'no-text-layer': 'importError.noTextLayer'
 }
 
 /** The file name as messages show it: in quotes, so odd names still read as names. */
@@ -31,11 +42,15 @@ export class ImportError extends Error {
   // Plain fields, not parameter properties: the CLI runs this file with Node's type stripping.
   readonly code: ImportErrorCode
   readonly fileName: string
+  readonly words: ImportWords
 
-  constructor(code: ImportErrorCode, fileName: string, message: string = defaultMessages[code](quoteName(fileName)), options?: ErrorOptions) {
-    super(message, options)
+  /** `sentence`: the message and its values, filled in with the file's `name` too (the code's own sentence when not given). */
+  constructor(code: ImportErrorCode, fileName: string, sentence?: { key: MessageKey; values?: MessageValues }, options?: ErrorOptions) {
+    const words = { key: sentence?.key ?? DEFAULT_KEYS[code], values: { name: fileName, ...sentence?.values } }
+    super(english(words.key, words.values), options)
     this.code = code
     this.fileName = fileName
+    this.words = words
   }
 }
 
@@ -43,36 +58,33 @@ export function isImportError(error: unknown): error is ImportError {
   return error instanceof ImportError
 }
 
+/** The error's sentence in the language of `t`. */
+export function describeImportError(error: ImportError, t: Translate = english): string {
+  return t(error.words.key, error.words.values)
+}
+
 const MB = 1024 * 1024
 
 /** Sizes in MB with one decimal, rounded up so a file just over the limit never reads as "50.0 MB". */
-function formatMegabytes(bytes: number): string {
-  const mb = Math.ceil((bytes / MB) * 10) / 10
-  return Number.isInteger(mb) ? `${mb} MB` : `${mb.toFixed(1)} MB`
+function megabytes(bytes: number): number {
+  return Math.ceil((bytes / MB) * 10) / 10
 }
 
 export function tooLargeError(fileName: string, byteLength: number, limit: number): ImportError {
-  const message = `${quoteName(fileName)} is ${formatMegabytes(byteLength)}; Themata opens files up to ${formatMegabytes(limit)}.`
-  return new ImportError('too-large', fileName, message)
+  return new ImportError('too-large', fileName, { key: 'importError.tooLargeSize', values: { size: megabytes(byteLength), limit: megabytes(limit) } })
 }
 
 export function unsupportedError(fileName: string, extensions: readonly string[]): ImportError {
-  const message = `${quoteName(fileName)} is not a format Themata can open (${extensions.join(', ')}).`
-  return new ImportError('unsupported', fileName, message)
+  return new ImportError('unsupported', fileName, { key: 'importError.unsupportedFormats', values: { formats: extensions.join(', ') } })
 }
-
-/** Counts as people read them: "200,000". */
-const count = (n: number): string => n.toLocaleString('en-US')
 
 /**
  * An article longer than the editor keeps responsive with: by characters ("21.5 million characters")
  * or, for texts of very short paragraphs, by paragraphs.
  */
 export function articleTooLongError(fileName: string, characters: number, paragraphs: number, limits: { characters: number; paragraphs: number }): ImportError {
-  const millions = (n: number): string => `${Math.ceil((n / 1_000_000) * 10) / 10} million`
-  const message =
-    characters > limits.characters
-      ? `${quoteName(fileName)} holds ${millions(characters)} characters of text; Themata opens articles of up to ${millions(limits.characters)} (about 2,000 pages).`
-      : `${quoteName(fileName)} has ${count(paragraphs)} paragraphs; Themata opens articles of up to ${count(limits.paragraphs)}.`
-  return new ImportError('too-large', fileName, message)
+  const millions = (n: number): number => Math.ceil((n / 1_000_000) * 10) / 10
+  return characters > limits.characters
+    ? new ImportError('too-large', fileName, { key: 'importError.tooManyCharacters', values: { millions: millions(characters), limit: millions(limits.characters) } })
+    : new ImportError('too-large', fileName, { key: 'importError.tooManyParagraphs', values: { count: paragraphs, limit: limits.paragraphs } })
 }

@@ -83,7 +83,7 @@ describe('huge inputs', { timeout: 60_000 }, () => {
       await expect(readProjectFile(disguisedBomb('qdpx', 1000, 2 * 1024 ** 3), 'bomb.qdpx')).rejects.toThrow('“bomb.qdpx” unpacks to more than 1 GB, more than Themata imports.')
       const before = process.memoryUsage().arrayBuffers
       await expect(readProjectFile(disguisedBomb('qdpx', BOMB_MATCHES, 4096), 'bomb.qdpx')).rejects.toThrow('“bomb.qdpx” is damaged: a file in it could not be unpacked.')
-      await expect(readProjectFile(disguisedBomb('qdpx', BOMB_MATCHES, 4096), 'bomb.themata')).rejects.toThrow('“bomb.themata” is damaged: a file in it could not be unpacked.')
+      await expect(readProjectFile(disguisedBomb('themata', BOMB_MATCHES, 4096), 'bomb.themata')).rejects.toThrow('“bomb.themata” is damaged: a file in it could not be unpacked.')
       expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * 1024 * 1024)
     })
   })

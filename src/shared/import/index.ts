@@ -6,7 +6,7 @@ import { MAX_FILE_BYTES, type ImportProgress } from '../ipc/contract'
 import type { ImportedDocument, NormalizedDocument, SourceFormat } from '../document'
 import { decodeText, isBlank } from './decode'
 import { parseDocx } from './docx'
-import { articleTooLongError, ImportError, isImportError, quoteName, tooLargeError, unsupportedError } from './errors'
+import { articleTooLongError, ImportError, isImportError, tooLargeError, unsupportedError } from './errors'
 import { declaredCharset, parseHtml, type HtmlWindow } from './html'
 import { parseMarkdown } from './markdown'
 import { normalizeDocument, type RawDocument } from './normalize'
@@ -70,11 +70,10 @@ export async function importDocument(bytes: Uint8Array, fileName: string, env: I
     document = normalizeDocument(await readers[format](bytes, fileName, env))
   } catch (error) {
     if (isImportError(error)) throw error
-    const message = `Themata could not read ${quoteName(fileName)}; the file may be damaged.`
-    throw new ImportError('unreadable', fileName, message, { cause: error })
+    throw new ImportError('unreadable', fileName, { key: 'importError.damaged' }, { cause: error })
   }
   if (document.blocks.length === 0) {
-    throw new ImportError('empty', fileName, `${quoteName(fileName)} has no readable text.`)
+    throw new ImportError('empty', fileName, { key: 'importError.noText' })
   }
   if (document.text.length > ARTICLE_LIMITS.characters || document.blocks.length > ARTICLE_LIMITS.paragraphs) {
     throw articleTooLongError(fileName, document.text.length, document.blocks.length, ARTICLE_LIMITS)

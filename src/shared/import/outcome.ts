@@ -1,15 +1,16 @@
-/** How a failed import is told: one sentence, never a stack trace. */
+/** How a failed import is told: one sentence, never a stack trace, in the language of the `t` given. */
+import { english, type Translate } from '../i18n/format'
 import type { ImportOutcome } from '../ipc/contract'
-import { isImportError, quoteName } from './errors'
+import { describeImportError, isImportError } from './errors'
 
 /** The sentence for a failed import of `fileName` (a name or a path, as the user gave it). */
-export function failureMessage(fileName: string, error: unknown): string {
-  if (isImportError(error)) return error.message
+export function failureMessage(fileName: string, error: unknown, t: Translate = english): string {
+  if (isImportError(error)) return describeImportError(error, t)
   const reason = error instanceof Error ? error.message : String(error)
-  return `Could not open ${quoteName(fileName)}: ${reason}`
+  return t('importError.couldNotOpen', { name: fileName, reason })
 }
 
 /** A failed import as the IPC contract reports it. */
-export function failedOutcome(fileName: string, error: unknown): ImportOutcome {
-  return { status: 'failed', message: failureMessage(fileName, error) }
+export function failedOutcome(fileName: string, error: unknown, t: Translate = english): ImportOutcome {
+  return { status: 'failed', message: failureMessage(fileName, error, t) }
 }

@@ -34,11 +34,11 @@ describe('PDF import', () => {
   })
 
   it('reports progress page by page, ending at the whole document', async () => {
-    const seen: { fraction: number; label: string; fileName: string }[] = []
+    const seen: { fraction: number; page: number; pages: number; fileName: string }[] = []
     await importDocument(fixture('report.pdf'), 'report.pdf', { ...env, onProgress: (p) => seen.push(p) })
     expect(seen).toEqual([
-      { fileName: 'report.pdf', fraction: 0.5, label: 'Reading page 1 of 2' },
-      { fileName: 'report.pdf', fraction: 1, label: 'Reading page 2 of 2' }
+      { fileName: 'report.pdf', fraction: 0.5, page: 1, pages: 2 },
+      { fileName: 'report.pdf', fraction: 1, page: 2, pages: 2 }
     ])
   })
 

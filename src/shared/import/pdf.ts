@@ -59,7 +59,7 @@ async function readPages(
       const texts = items.flatMap((item) => ('str' in item ? [{ ...item, str: pdfjs.normalizeUnicode(item.str) }] : []))
       pages.push(pageLines(texts, number))
       page.cleanup()
-      onProgress?.({ fileName, fraction: number / pdf.numPages, label: `Reading page ${number} of ${pdf.numPages}` })
+      onProgress?.({ fileName, fraction: number / pdf.numPages, page: number, pages: pdf.numPages })
     }
     const { info } = await pdf.getMetadata()
     return { pages, info: info as Record<string, unknown> }

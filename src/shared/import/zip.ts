@@ -1,6 +1,6 @@
 /** The parts of a zip-packaged document (DOCX, ODT) that an importer reads, within limits no zip bomb passes. */
 import { checkZip, unzipBounded, ZipError, type ZipLimits } from '../zip/boundedUnzip'
-import { ImportError, quoteName } from './errors'
+import { ImportError } from './errors'
 
 const MB = 1024 * 1024
 
@@ -10,8 +10,7 @@ export const DOCUMENT_ZIP_LIMITS: ZipLimits = { maxEntries: 10_000, maxTotalByte
 function importError(error: unknown, fileName: string): ImportError {
   if (!(error instanceof ZipError)) return new ImportError('corrupt', fileName, undefined, { cause: error })
   if (error.kind === 'too-large') {
-    const message = `${quoteName(fileName)} would unpack to more than ${DOCUMENT_ZIP_LIMITS.maxTotalBytes / MB} MB, far more than any article; Themata did not open it.`
-    return new ImportError('too-large', fileName, message, { cause: error })
+    return new ImportError('too-large', fileName, { key: 'importError.zipBomb', values: { limit: DOCUMENT_ZIP_LIMITS.maxTotalBytes / MB } }, { cause: error })
   }
   return new ImportError(error.kind === 'encrypted' ? 'encrypted' : 'corrupt', fileName, undefined, { cause: error })
 }

@@ -5,6 +5,7 @@
  * (`validatedApi.ts`, shared with the e2e bridge).
  */
 import { z } from 'zod'
+import { LOCALES } from '../i18n/locales'
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024
 /** A report of the largest article with every passage stays far below this. */
@@ -119,6 +120,12 @@ export const autoBackupReadSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('failed'), message: z.string() })
 ])
 
+/** Main took the app's language (for the native menu and its dialogs). */
+export const languageSetSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('set') }),
+  z.object({ status: z.literal('failed'), message: z.string() })
+])
+
 export const invokeContract = {
   chooseArticles: {
     channel: 'articles:choose',
@@ -200,6 +207,12 @@ export const invokeContract = {
     channel: 'annotations:open',
     request: z.undefined(),
     response: annotationFileOutcomeSchema
+  },
+  /** The language the renderer speaks, at start and whenever the user changes it: main's menu and dialogs follow. */
+  setLanguage: {
+    channel: 'language:set',
+    request: z.object({ locale: z.enum(LOCALES) }),
+    response: languageSetSchema
   }
 } as const
 
@@ -209,13 +222,14 @@ export type RequestOf<N extends InvokeName> = z.input<InvokeContract[N]['request
 export type ResponseOf<N extends InvokeName> = z.output<InvokeContract[N]['response']>
 export const invokeNames = Object.keys(invokeContract) as InvokeName[]
 
-/** How far an import has got, sent while a long one (a PDF of many pages) runs. */
+/** How far an import has got, sent while a long one (a PDF of many pages) runs; the renderer words it ("Reading page 12 of 271"). */
 export const importProgressSchema = z.object({
   fileName: z.string(),
   /** 0–1. */
   fraction: z.number().min(0).max(1),
-  /** What is happening, for people: "Reading page 12 of 271". */
-  label: z.string().max(200)
+  /** The page being read, of how many. */
+  page: z.number().int().positive(),
+  pages: z.number().int().positive()
 })
 export type ImportProgress = z.infer<typeof importProgressSchema>
 export const PROGRESS_CHANNEL = 'import:progress'

@@ -51,12 +51,12 @@ describe('validatedApi', () => {
     api.onImportProgress(progress)
     transport.emit(MENU_CHANNEL, 'export')
     transport.emit(MENU_CHANNEL, 'format-disk')
-    transport.emit(PROGRESS_CHANNEL, { fileName: 'a.pdf', fraction: 0.5, label: 'Reading page 1 of 2' })
-    transport.emit(PROGRESS_CHANNEL, { fileName: 'a.pdf', fraction: 2, label: 'Reading page 3 of 2' })
+    transport.emit(PROGRESS_CHANNEL, { fileName: 'a.pdf', fraction: 0.5, page: 1, pages: 2 })
+    transport.emit(PROGRESS_CHANNEL, { fileName: 'a.pdf', fraction: 2, page: 3, pages: 2 })
     stop()
     transport.emit(MENU_CHANNEL, 'open')
     expect(commands.mock.calls).toEqual([['export']])
-    expect(progress.mock.calls).toEqual([[{ fileName: 'a.pdf', fraction: 0.5, label: 'Reading page 1 of 2' }]])
+    expect(progress.mock.calls).toEqual([[{ fileName: 'a.pdf', fraction: 0.5, page: 1, pages: 2 }]])
   })
 
   it('passes on files main opened from outside only when their payload is whole', () => {

@@ -110,10 +110,11 @@ const text = (name: string, content: string): TestEntry => {
 export const DISGUISES = {
   docx: { part: 'word/document.xml', around: [text('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')] },
   odt: { part: 'content.xml', around: [text('mimetype', 'application/vnd.oasis.opendocument.text')] },
-  qdpx: { part: 'project.qde', around: [] }
+  qdpx: { part: 'project.qde', around: [] },
+  themata: { part: 'backup.json', around: [] }
 } as const
 
-/** A zip bomb dressed as a `.docx`, `.odt` or `.qdpx`: its main part inflates to `inflatedMatches` × 258 zero bytes and claims `claimedSize`. */
+/** A zip bomb dressed as a `.docx`, `.odt`, `.qdpx` or `.themata`: its main part inflates to `inflatedMatches` × 258 zero bytes and claims `claimedSize`. */
 export function disguisedBomb(kind: keyof typeof DISGUISES, inflatedMatches: number, claimedSize: number): Uint8Array {
   const { part, around } = DISGUISES[kind]
   return zipArchive([...around, { name: part, data: deflatedZeros(inflatedMatches).data, claimedSize }])

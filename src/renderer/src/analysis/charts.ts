@@ -2,10 +2,12 @@
  * The Analysis view's charts as Observable Plot specifications: data and marks, no hand-made
  * geometry. Themes are addressed by row index (names repeat across branches of the codebook), and
  * every chart is sized for 60 themes: a row or column per theme, never squeezed below legibility.
+ * Their titles, axes, tips and numbers are in the app's language.
  */
 import type * as PlotModule from '@observablehq/plot'
 import type { RowLabel } from '@shared/stats/analysis'
 import type { Timeline } from '@shared/stats/timeline'
+import { locale, t } from '../i18n/i18n.svelte'
 import { count, percent, shorten } from './labels'
 
 type Plot = typeof PlotModule
@@ -30,14 +32,22 @@ const FONT = { fontSize: '12px', background: 'transparent', color: 'var(--text)'
 const BAND = 20
 const LABEL_CHARS = 28
 
-/** Tick options for a count axis running to `max`: whole numbers only. */
-function countTicks(max: number): { ticks: number; tickFormat: string } {
-  return { ticks: Math.max(1, Math.min(5, Math.ceil(max))), tickFormat: ',d' }
+/** Tick options for a count axis running to `max`: whole numbers only, written the language's way. */
+function countTicks(max: number): { ticks: number; tickFormat: (v: number) => string } {
+  return { ticks: Math.max(1, Math.min(5, Math.ceil(max))), tickFormat: (v) => (Number.isInteger(v) ? count(v) : '') }
 }
 
-/** Room for the longest label (about 6.5 px per character at 12 px). */
+/**
+ * Room for the longest label as the chart will write it (shortened to LABEL_CHARS), measured in the
+ * font Plot gives its charts: Cyrillic and Azerbaijani letters run wider than an estimate from English
+ * would allow.
+ */
 function labelMargin(labels: readonly string[]): number {
-  return Math.min(LABEL_CHARS, Math.max(4, ...labels.map((l) => l.length))) * 6.5 + 14
+  const context = document.createElement('canvas').getContext('2d')
+  const shown = labels.map((l) => shorten(l, LABEL_CHARS))
+  if (!context) return Math.max(4, ...shown.map((l) => l.length)) * 7.5 + 14
+  context.font = `${FONT.fontSize} system-ui, sans-serif`
+  return Math.ceil(Math.max(26, ...shown.map((l) => context.measureText(l).width))) + 14
 }
 
 export function frequencyChart(Plot: Plot, rows: readonly RowLabel[], labels: readonly string[], values: readonly number[], metric: 'passages' | 'share', order: readonly number[]): Chart {
@@ -46,8 +56,8 @@ export function frequencyChart(Plot: Plot, rows: readonly RowLabel[], labels: re
   const max = Math.max(0, ...values)
   const marginLeft = labelMargin(labels)
   const element = Plot.plot({
-    ariaLabel: metric === 'share' ? 'Share of the text each theme covers' : 'Passages per theme',
-    ariaDescription: 'Bar chart; the table beside it lists the same figures.',
+    ariaLabel: t(metric === 'share' ? 'chart.shareAria' : 'analysis.passagesPerTheme'),
+    ariaDescription: t('chart.barDescription'),
     style: FONT,
     width: 680,
     height: data.length * BAND + 60,
@@ -55,7 +65,7 @@ export function frequencyChart(Plot: Plot, rows: readonly RowLabel[], labels: re
     marginRight: 60,
     marginBottom: 44,
     x: {
-      label: metric === 'share' ? 'Share of the text' : 'Passages',
+      label: t(metric === 'share' ? 'chart.shareAxis' : 'analysis.passages'),
       labelOffset: 38,
       grid: true,
       domain: [0, max > 0 ? max : 1],
@@ -201,8 +211,8 @@ export function heatmapChart(Plot: Plot, labels: readonly string[], counts: read
   })
   const name = (i: number): string => labels[i] as string
   return gridChart(Plot, {
-    ariaLabel: 'Co-occurrence of themes',
-    ariaDescription: 'Heatmap: each cell counts the pairs of passages of two themes that co-occur; the diagonal holds each theme’s passages. The table version lists the same numbers.',
+    ariaLabel: t('chart.cooccurrenceAria'),
+    ariaDescription: t('chart.heatmapDescription'),
     rows: labels,
     columns: labels,
     values: off,
@@ -210,7 +220,10 @@ export function heatmapChart(Plot: Plot, labels: readonly string[], counts: read
     cellHeight: size,
     rotate: -45,
     grid: true,
-    tip: (row, col) => (row === col ? `${name(row)}: ${count(counts[row]?.[col] ?? 0)} passages` : `${name(row)} × ${name(col)}: ${count(counts[row]?.[col] ?? 0)} pairs`),
+    tip: (row, col) => {
+      const n = counts[row]?.[col] ?? 0
+      return row === col ? t('chart.tipPassages', { theme: name(row), count: n }) : t('chart.tipPairs', { first: name(row), second: name(col), count: n })
+    },
     over: [
       Plot.rect(
         labels.map((_, i) => i),
@@ -233,27 +246,43 @@ export function heatmapChart(Plot: Plot, labels: readonly string[], counts: read
 
 export function matrixChart(Plot: Plot, labels: readonly string[], columns: readonly string[], counts: readonly (readonly number[])[]): Chart<Cell> {
   return gridChart(Plot, {
-    ariaLabel: 'Themes by article',
-    ariaDescription: 'Matrix: a cell per theme and article, darker with more passages. The table version lists the counts.',
+    ariaLabel: t('analysis.themesByArticle'),
+    ariaDescription: t('chart.matrixDescription'),
     rows: labels,
     columns,
     values: counts,
     cellWidth: 16,
     cellHeight: 16,
     rotate: -90,
-    tip: (row, col) => `${labels[row]} in “${shorten(columns[col] as string, 60)}”: ${count(counts[row]?.[col] ?? 0)} passages`
+    tip: (row, col) => t('chart.tipIn', { theme: labels[row] as string, column: shorten(columns[col] as string, 60), count: counts[row]?.[col] ?? 0 })
   })
 }
 
+/**
+ * Date ticks in the app's language: the month (or a week's first day), and the year under the
+ * first tick and wherever it changes, as Plot's own (English) format lays them out.
+ */
+function dateTicks(unit: Timeline['unit']): (date: Date, i: number, ticks?: readonly Date[]) => string {
+  const at = locale()
+  const part = new Intl.DateTimeFormat(at, unit === 'week' ? { day: 'numeric', month: 'short', timeZone: 'UTC' } : { month: 'short', timeZone: 'UTC' })
+  const year = new Intl.DateTimeFormat(at, { year: 'numeric', timeZone: 'UTC' })
+  return (date, i, ticks) => {
+    // Plot maps the ticks with Array#map, which passes them all as the third argument.
+    const before = ticks?.[i - 1]
+    const newYear = i === 0 || !before || before.getUTCFullYear() !== date.getUTCFullYear()
+    return newYear ? `${part.format(date)}\n${year.format(date)}` : part.format(date)
+  }
+}
+
 export function timelineChart(Plot: Plot, rows: readonly RowLabel[], labels: readonly string[], timeline: Timeline): Chart<Cell> {
-  const unitName = timeline.unit === 'week' ? 'Week' : 'Month'
-  const ariaLabel = `Passages per theme by ${unitName.toLowerCase()}`
+  const unitName = t(timeline.unit === 'week' ? 'chart.week' : 'chart.month')
+  const ariaLabel = t('analysis.timelineTitle', { unit: timeline.unit })
   // A line per theme reads well for a handful of themes; beyond that, one row of cells per theme.
   if (rows.length > 10) {
     const columns = timeline.periods.map((p) => (timeline.unit === 'month' ? p.slice(0, 7) : p))
     return gridChart(Plot, {
       ariaLabel,
-      ariaDescription: 'A row of cells per theme, one cell per period, darker with more passages; the table version lists the counts.',
+      ariaDescription: t('chart.timelineGridDescription'),
       rows: labels,
       columns,
       values: timeline.counts,
@@ -261,7 +290,7 @@ export function timelineChart(Plot: Plot, rows: readonly RowLabel[], labels: rea
       cellHeight: 16,
       rotate: -90,
       labelEvery: Math.max(1, Math.ceil(columns.length / 60)),
-      tip: (row, col) => `${labels[row]}, ${columns[col]}: ${count(timeline.counts[row]?.[col] ?? 0)} passages`
+      tip: (row, col) => t('chart.tipPeriod', { theme: labels[row] as string, period: columns[col] as string, count: timeline.counts[row]?.[col] ?? 0 })
     })
   }
   const when = (period: string): Date => new Date(`${period}T00:00:00Z`)
@@ -286,15 +315,15 @@ export function timelineChart(Plot: Plot, rows: readonly RowLabel[], labels: rea
   const last = points.filter((p) => p.date.getTime() === when(timeline.periods.at(-1) as string).getTime())
   const element = Plot.plot({
     ariaLabel,
-    ariaDescription: 'Line chart of passages per theme over the articles’ dates; the table version lists the counts.',
+    ariaDescription: t('chart.lineDescription'),
     style: FONT,
     width: 720,
     height,
     marginTop,
     marginBottom,
     marginRight: labelMargin(labels),
-    x: { type: 'utc', label: unitName, labelAnchor: 'center', labelOffset: 50 },
-    y: { label: 'Passages', grid: true, zero: true, domain: [0, max], ...countTicks(max) },
+    x: { type: 'utc', label: unitName, labelAnchor: 'center', labelOffset: 50, tickFormat: dateTicks(timeline.unit) },
+    y: { label: t('analysis.passages'), grid: true, zero: true, domain: [0, max], ...countTicks(max) },
     marks: [
       Plot.lineY(points, { x: 'date', y: 'n', z: 'row', stroke: 'color', strokeWidth: 2, curve: 'monotone-x' }),
       Plot.dot(points, { x: 'date', y: 'n', fill: 'color', r: 2.5, title: (p: Point) => `${labels[p.row]}: ${count(p.n)}` }),

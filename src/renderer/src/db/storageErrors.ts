@@ -1,6 +1,5 @@
 /** What a failed write to the project's storage means for the user, in one sentence. */
-
-const KEPT = 'It is still on screen and will be saved with your next change'
+import { english, type Translate } from '@shared/i18n/format'
 
 /** Whether an error (Dexie's, or the DOMException inside it) says storage is full. */
 export function isQuotaError(error: unknown): boolean {
@@ -11,11 +10,8 @@ export function isQuotaError(error: unknown): boolean {
   return false
 }
 
-/** The message for a change storage refused: what happened, that the work is kept, what to do. */
-export function describeSaveError(error: unknown): string {
-  if (isQuotaError(error)) {
-    return `Themata could not save your last change: the storage for your projects is full. ${KEPT} once there is room; free some disk space, or export a report to keep a copy.`
-  }
-  const reason = error instanceof Error && error.message ? ` (${error.message})` : ''
-  return `Themata could not save your last change${reason}. ${KEPT}; export a report to keep a copy.`
+/** The message for a change storage refused, in the language of `t`: what happened, that the work is kept, what to do. */
+export function describeSaveError(error: unknown, t: Translate = english): string {
+  if (isQuotaError(error)) return t('storage.full')
+  return error instanceof Error && error.message ? t('storage.saveFailedWhy', { reason: error.message }) : t('storage.saveFailed')
 }

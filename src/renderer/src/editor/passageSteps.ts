@@ -4,6 +4,7 @@
  * in reading order (HighlightIndex), so a step costs the same at 10 passages and at 10,000.
  */
 import type { Annotation } from '@shared/annotation'
+import { english, type Translate } from '@shared/i18n/format'
 import { readingOrder } from './highlightIndex'
 
 /** The passages among `candidates` that cover `offset` (start ≤ offset < end), in reading order. */
@@ -38,10 +39,10 @@ export function stepFrom(ordered: readonly Annotation[], offset: number, directi
   return startingBefore(ordered, offset) - 1
 }
 
-/** A passage as a screen reader says it: its themes (in the order given) and its note. */
-export function describePassage(passage: Pick<Annotation, 'tagIds' | 'note'>, themeName: (id: string) => string | undefined): string {
+/** A passage as a screen reader says it, in the language of `t`: its themes (in the order given) and its note. */
+export function describePassage(passage: Pick<Annotation, 'tagIds' | 'note'>, themeName: (id: string) => string | undefined, t: Translate = english): string {
   const themes = passage.tagIds.map(themeName).filter((name): name is string => name !== undefined)
-  const parts = [themes.length > 0 ? themes.join(', ') : 'no theme']
-  if (passage.note) parts.push(`note: ${passage.note}`)
+  const parts = [themes.length > 0 ? themes.join(', ') : t('caret.noTheme')]
+  if (passage.note) parts.push(t('caret.note', { note: passage.note }))
   return parts.join('; ')
 }

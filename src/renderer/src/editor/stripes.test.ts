@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { Annotation, Tag } from '@shared/annotation'
 import { segmentize } from '@shared/anchoring/segments'
 import { HighlightIndex } from './highlightIndex'
-import { anchorKey, anchorNames, ArticleStripes, stripeWidget } from './stripes'
+import { NO_THEME } from '@shared/stats/stripes'
+import { anchorKey, anchorNames, ArticleStripes, stripeTitle, stripeWidget } from './stripes'
 
 // Blocks of 10 characters each, separated by two: starts 0, 12, 24.
 const starts = [0, 12, 24]
@@ -52,11 +53,19 @@ describe('coding stripes in the editor', () => {
     ])
     const first = stripeWidget(stripes, tags, [ann('a', 1, 8, 'red'), ann('b', 4, 20, 'blue')], 2, 0, 10)
     const key = (first?.spec as { key: string }).key
-    expect(key).toContain('a:0:#336699:11:Red — “quote of a”')
-    expect(key).toContain('b:1:#336699:10:Blue — “quote of b”')
+    expect(key).toContain('a:red:0:#336699:11')
+    expect(key).toContain('b:blue:1:#336699:10')
     const second = stripeWidget(stripes, tags, [ann('b', 4, 20, 'blue')], 16, 12, 22)
-    expect((second?.spec as { key: string }).key).toContain('b:1:#336699:01:Blue')
+    expect((second?.spec as { key: string }).key).toContain('b:blue:1:#336699:01')
     expect(stripeWidget(stripes, tags, [], 28, 24, 34)).toBeNull()
+  })
+
+  it('titles a bar with its theme and the start of its quote, long quotes cut', () => {
+    const tags = new Map([['red', tag('red', 'Red')]])
+    expect(stripeTitle({ exact: 'quote of a' }, 'red', tags)).toBe('Red — “quote of a”')
+    expect(stripeTitle({ exact: `${'word '.repeat(40)}` }, 'red', tags)).toBe(`Red — “${'word '.repeat(12).slice(0, 57)}…”`)
+    expect(stripeTitle({ exact: 'x' }, NO_THEME, tags)).toBe('No theme — “x”')
+    expect(stripeTitle({ exact: 'x' }, 'gone', tags)).toBe('Unknown theme — “x”')
   })
 
   it('takes the margin the columns need, and none when hidden', () => {

@@ -10,6 +10,7 @@ import type { Annotation, Tag } from '@shared/annotation'
 import { safeColor, UNTAGGED_COLOR } from '@shared/highlightStyle'
 import { NO_THEME, StripeLayout, stripeThemes, type StripePassage } from '@shared/stats/stripes'
 import type { Segment } from '@shared/anchoring/segments'
+import { t } from '../i18n/i18n.svelte'
 import type { HighlightIndex } from './highlightIndex'
 import type { AnnotationChange } from '../annotations/annotationStore'
 
@@ -84,16 +85,25 @@ export function anchorNames(segment: Segment<Annotation>): string {
 }
 
 function quoteStart(exact: string): string {
-  const words = exact.replace(/\s+/g, ' ').trim()
+  const words = exact.slice(0, 240).replace(/\s+/g, ' ').trim()
   return words.length > 60 ? `${words.slice(0, 57)}…` : words
+}
+
+/**
+ * A bar's tooltip: its theme and how its quote starts. Written when the pointer first reaches the bar
+ * (`data-id`, `data-theme`), not when bars are drawn: scrolling draws hundreds of bars nobody hovers.
+ */
+export function stripeTitle(passage: Pick<Annotation, 'exact'>, theme: string, tags: ReadonlyMap<string, Tag>): string {
+  const tag = theme === NO_THEME ? undefined : tags.get(theme)
+  return t('stripes.passage', { theme: tag?.name ?? t(theme === NO_THEME ? 'passages.noTheme' : 'popover.unknownTheme'), quote: quoteStart(passage.exact) })
 }
 
 interface Bar {
   id: string
   key: string
+  theme: string
   column: number
   color: string
-  title: string
   opens: boolean
   closes: boolean
 }
@@ -112,9 +122,9 @@ export function stripeWidget(stripes: ArticleStripes, tags: ReadonlyMap<string, 
       bars.push({
         id: a.id,
         key: anchorKey(a.id),
+        theme,
         column,
         color: tag ? safeColor(tag.color) : UNTAGGED_COLOR,
-        title: `${tag?.name ?? (theme === NO_THEME ? 'No theme' : 'Unknown theme')} — “${quoteStart(a.exact)}”`,
         opens: a.start >= start,
         closes: a.end <= end
       })
@@ -122,7 +132,7 @@ export function stripeWidget(stripes: ArticleStripes, tags: ReadonlyMap<string, 
   }
   if (bars.length === 0) return null
   bars.sort((x, y) => x.column - y.column)
-  const key = `stripes ${bars.map((b) => `${b.key}:${b.column}:${b.color}:${b.opens ? 1 : 0}${b.closes ? 1 : 0}:${b.title}`).join('|')}`
+  const key = `stripes ${bars.map((b) => `${b.key}:${b.theme}:${b.column}:${b.color}:${b.opens ? 1 : 0}${b.closes ? 1 : 0}`).join('|')}`
   return Decoration.widget(pos, () => stripeDom(bars), { side: -1, key, ignoreSelection: true })
 }
 
@@ -133,7 +143,7 @@ function stripeDom(bars: readonly Bar[]): HTMLElement {
     const el = document.createElement('span')
     el.className = `stripe${bar.opens ? '' : ' stripe-in'}${bar.closes ? '' : ' stripe-on'}`
     el.dataset['id'] = bar.id
-    el.title = bar.title
+    el.dataset['theme'] = bar.theme
     el.style.cssText =
       `--stripe-column: ${bar.column}; --c: ${bar.color}` +
       (bar.opens ? `; top: anchor(--s-${bar.key} top)` : '') +

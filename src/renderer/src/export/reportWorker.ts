@@ -72,6 +72,6 @@ async function run(job: ExportJob): Promise<ExportResult> {
 scope.onmessage = (event) => {
   run(event.data).then(
     (result) => scope.postMessage({ result }, typeof result.content === 'string' ? [] : [result.content.buffer as ArrayBuffer]),
-    (error: unknown) => scope.postMessage({ failed: `The export failed: ${error instanceof Error ? error.message : String(error)}` })
+    (error: unknown) => scope.postMessage({ failed: translator(event.data.locale)('reportDialog.failed', { reason: error instanceof Error ? error.message : String(error) }) })
   )
 }

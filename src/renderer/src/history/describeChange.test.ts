@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Annotation } from '@shared/annotation'
+import { translator } from '@shared/i18n/format'
 import { describeChange } from './describeChange'
 
 const NAMES: Record<string, string> = { e: 'Economic pressure', h: 'Hybrid tactics', c: 'CIS' }
@@ -42,5 +43,19 @@ describe('describeChange', () => {
       'Import annotations'
     )
     expect(describeChange('Tag passage', { annotations: [{ before: null, after: passage('a', ['gone']) }] }, themeName)).toBe('Tagged as a theme')
+  })
+
+  it('says it in the app’s language, with each language’s plural forms', () => {
+    const ru = translator('ru')
+    const az = translator('az')
+    const created = (n: number) => Array.from({ length: n }, (_, i) => ({ before: null, after: passage(String(i), ['c']) }))
+    expect(describeChange('x', { annotations: created(1) }, themeName, ru)).toBe('Помечено: CIS')
+    expect(describeChange('x', { annotations: created(3) }, themeName, ru)).toBe('3 фрагмента помечены: CIS')
+    expect(describeChange('x', { annotations: created(5) }, themeName, ru)).toBe('5 фрагментов помечено: CIS')
+    expect(describeChange('x', { annotations: created(21) }, themeName, ru)).toBe('21 фрагмент помечен: CIS')
+    const untagged = ['a', 'b'].map((id) => ({ before: passage(id, ['c', 'e']), after: passage(id, ['e']) }))
+    expect(describeChange('x', { annotations: untagged }, themeName, ru)).toBe('Снято с 2 фрагментов: CIS')
+    expect(describeChange('x', { annotations: [{ before: passage('a', ['c']), after: null }] }, themeName, az)).toBe('Fraqment silindi')
+    expect(describeChange('x', { annotations: created(2) }, themeName, az)).toBe('2 fraqment etiketləndi: CIS')
   })
 })

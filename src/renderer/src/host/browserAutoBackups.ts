@@ -3,6 +3,7 @@
  * folder), apart from the projects' databases; only the last few are kept.
  */
 import Dexie, { type Table } from 'dexie'
+import { t } from '../i18n/i18n.svelte'
 import type { Host } from './host'
 
 const KEEP = 3
@@ -36,7 +37,7 @@ export function browserAutoBackups(): Pick<Host, 'saveAutoBackup' | 'listAutoBac
         })
         return { status: 'saved', path: fileName }
       } catch (error) {
-        return { status: 'failed', message: `Themata could not keep a backup in this browser's storage: ${error instanceof Error ? error.message : String(error)}` }
+        return { status: 'failed', message: t('projectFiles.browserBackupFailed', { reason: error instanceof Error ? error.message : String(error) }) }
       }
     },
     async listAutoBackups() {
@@ -44,12 +45,12 @@ export function browserAutoBackups(): Pick<Host, 'saveAutoBackup' | 'listAutoBac
         const kept = await db().backups.orderBy('createdAt').reverse().toArray()
         return { status: 'listed', backups: kept.map((b) => ({ fileName: b.fileName, createdAt: b.createdAt, byteLength: b.bytes.byteLength })) }
       } catch {
-        return { status: 'failed', message: 'Themata could not list its automatic backups.' }
+        return { status: 'failed', message: t('projectFiles.backupsUnlisted') }
       }
     },
     async readAutoBackup(fileName) {
       const kept = await db().backups.get(fileName).catch(() => undefined)
-      return kept ? { status: 'opened', fileName, bytes: kept.bytes } : { status: 'failed', message: `There is no automatic backup “${fileName}” any more.` }
+      return kept ? { status: 'opened', fileName, bytes: kept.bytes } : { status: 'failed', message: t('projectFiles.backupGone', { fileName }) }
     }
   }
 }

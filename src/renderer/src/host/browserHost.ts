@@ -4,11 +4,12 @@
  */
 import { CODEBOOK_EXTENSIONS, CODEBOOK_FORMATS } from '@shared/codebookExchange/formats'
 import { DOM_FORMATS, formatOf, SUPPORTED_EXTENSIONS } from '@shared/import/formats'
-import { tooLargeError } from '@shared/import/errors'
+import { describeImportError, tooLargeError } from '@shared/import/errors'
 import { PROJECT_FILE_FORMATS, PROJECT_OPEN_FILES } from '@shared/project/fileFormats'
 import { failedOutcome, failureMessage } from '@shared/import/outcome'
 import { MAX_PROJECT_FILE_BYTES, type CodebookFileOutcome, type ImportOutcome, type ImportProgress, type ProjectFileOutcome, type SaveOutcome } from '@shared/ipc/contract'
 import { ANNOTATION_EXTENSIONS } from '@shared/w3c/formats'
+import { t } from '../i18n/i18n.svelte'
 import { browserAutoBackups } from './browserAutoBackups'
 import { importItems, type Host, type ImportItem } from './host'
 import { oversizeOutcome } from './oversize'
@@ -44,7 +45,7 @@ async function importInPage(fileName: string, bytes: Uint8Array): Promise<Import
   try {
     return { status: 'imported', document: await importDocument(bytes, fileName, { window }) }
   } catch (error) {
-    return failedOutcome(fileName, error)
+    return failedOutcome(fileName, error, t)
   }
 }
 
@@ -63,7 +64,7 @@ async function importInBrowser(file: File, worker: WorkerImporter): Promise<Impo
   if (bytes && !(format !== undefined && DOM_FORMATS.has(format))) return worker.import(file.name, bytes)
   worker.skipped()
   if (oversize) return oversize
-  return bytes ? importInPage(file.name, bytes) : failedOutcome(file.name, unreadable)
+  return bytes ? importInPage(file.name, bytes) : failedOutcome(file.name, unreadable, t)
 }
 
 /** Files imported as one batch, sharing one worker. */
@@ -78,16 +79,16 @@ async function readCodebook(file: File): Promise<CodebookFileOutcome> {
   try {
     return { status: 'opened', fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
   } catch {
-    return { status: 'failed', message: `Themata could not read “${file.name}”.` }
+    return { status: 'failed', message: t('importError.unreadable', { name: file.name }) }
   }
 }
 
 async function readProject(file: File): Promise<ProjectFileOutcome> {
-  if (file.size > MAX_PROJECT_FILE_BYTES) return { status: 'failed', message: tooLargeError(file.name, file.size, MAX_PROJECT_FILE_BYTES).message }
+  if (file.size > MAX_PROJECT_FILE_BYTES) return { status: 'failed', message: describeImportError(tooLargeError(file.name, file.size, MAX_PROJECT_FILE_BYTES), t) }
   try {
     return { status: 'opened', fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
   } catch {
-    return { status: 'failed', message: `Themata could not read “${file.name}”.` }
+    return { status: 'failed', message: t('importError.unreadable', { name: file.name }) }
   }
 }
 
@@ -115,7 +116,7 @@ export function browserHost(): Host {
       try {
         return { status: 'opened', fileName: file.name, text: (await file.text()).replace(/^\ufeff/, '') }
       } catch (error) {
-        return { status: 'failed', message: failureMessage(file.name, error) }
+        return { status: 'failed', message: failureMessage(file.name, error, t) }
       }
     },
     saveCodebook: async (suggestedName, format, text) => downloadAs(suggestedName, text, `${CODEBOOK_FORMATS[format].mimeType};charset=utf-8`),
@@ -125,6 +126,7 @@ export function browserHost(): Host {
     },
     saveProjectFile: async (suggestedName, format, bytes) => downloadAs(suggestedName, bytes, PROJECT_FILE_FORMATS[format].mimeType),
     ...browserAutoBackups(),
+    setLanguage: async () => undefined,
     onMenuCommand: () => () => undefined,
     // Only the desktop app is handed files from outside the window.
     onArticleOpened: () => () => undefined,

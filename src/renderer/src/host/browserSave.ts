@@ -1,5 +1,6 @@
 /** Browser mode's saving: a download, and PDF through the browser's own print dialog. */
 import type { ReportExtension, SaveOutcome } from '@shared/ipc/contract'
+import { t } from '../i18n/i18n.svelte'
 
 const TYPES: Record<ReportExtension, string> = {
   html: 'text/html;charset=utf-8',
@@ -45,7 +46,7 @@ export function printInPage(suggestedName: string, html: string): Promise<SaveOu
         const view = frame.contentWindow
         if (!view) {
           frame.remove()
-          resolve({ status: 'failed', message: 'The browser would not print the report; export HTML and print it from there.' })
+          resolve({ status: 'failed', message: t('reportDialog.browserWouldNotPrint') })
           return
         }
         view.addEventListener('afterprint', () => setTimeout(() => frame.remove(), 1000), { once: true })

@@ -36,6 +36,9 @@ export function desktopHost(api: ThemataApi): Host {
     saveAutoBackup: (fileName, bytes) => api.saveAutoBackup({ fileName, bytes }),
     listAutoBackups: () => api.listAutoBackups(),
     readAutoBackup: (fileName) => api.readAutoBackup({ fileName }),
+    async setLanguage(locale) {
+      await api.setLanguage({ locale })
+    },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     onImportProgress: (listener) => api.onImportProgress(listener),
     onArticleOpened: (listener) => api.onArticleOpened(listener),

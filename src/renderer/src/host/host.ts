@@ -17,6 +17,7 @@ import type {
   ReportExtension,
   SaveOutcome
 } from '@shared/ipc/contract'
+import type { Locale } from '@shared/i18n/locales'
 import type { ProjectFileFormat, ProjectOpenPurpose } from '@shared/project/fileFormats'
 
 export type AutoBackupSaved = { status: 'saved'; path: string } | { status: 'failed'; message: string }
@@ -55,6 +56,8 @@ export interface Host {
   /** The automatic backups kept, newest first. */
   listAutoBackups(): Promise<AutoBackupList>
   readAutoBackup(fileName: string): Promise<AutoBackupRead>
+  /** Tells the host the app's language (the desktop app's menu and dialogs follow it; a browser has nothing to tell). */
+  setLanguage(locale: Locale): Promise<void>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** How far a running import has got (long PDFs report page by page). */
   onImportProgress(listener: (progress: ImportProgress) => void): () => void

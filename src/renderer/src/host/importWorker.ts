@@ -5,6 +5,8 @@
  */
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
 import { importDocument, type PdfJs } from '@shared/import'
+import { translator } from '@shared/i18n/format'
+import type { Locale } from '@shared/i18n/locales'
 import { failedOutcome } from '@shared/import/outcome'
 import type { ImportOutcome, ImportProgress } from '@shared/ipc/contract'
 
@@ -13,6 +15,8 @@ export interface ImportRequest {
   id: number
   fileName: string
   bytes: Uint8Array
+  /** The app's language, for the sentence of a failure. */
+  locale: Locale
 }
 
 /** The worker says how far it has got any number of times, then gives the outcome once. */
@@ -36,12 +40,12 @@ async function loadPdfjs(): Promise<PdfJs> {
   return pdfjs
 }
 
-async function outcomeOf({ id, fileName, bytes }: ImportRequest): Promise<ImportOutcome> {
+async function outcomeOf({ id, fileName, bytes, locale }: ImportRequest): Promise<ImportOutcome> {
   try {
     const onProgress = (progress: ImportProgress): void => scope.postMessage({ id, progress })
     return { status: 'imported', document: await importDocument(bytes, fileName, { loadPdfjs, onProgress }) }
   } catch (error) {
-    return failedOutcome(fileName, error)
+    return failedOutcome(fileName, error, translator(locale))
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { failedOutcome } from '@shared/import/outcome'
 import type { ImportOutcome, ImportProgress } from '@shared/ipc/contract'
+import { locale, t } from '../i18n/i18n.svelte'
 import type { ImportReply, ImportRequest } from './importWorker'
 
 const IDLE_MS = 5000
@@ -36,7 +37,7 @@ export class WorkerImporter {
           resolve(outcome)
         }
       })
-      worker.postMessage({ id, fileName, bytes } satisfies ImportRequest, [bytes.buffer])
+      worker.postMessage({ id, fileName, bytes, locale: locale() } satisfies ImportRequest, [bytes.buffer])
     })
   }
 
@@ -71,7 +72,7 @@ export class WorkerImporter {
       // A worker that crashed is not trusted with the next file: the files it held fail, the next starts another.
       worker.terminate()
       if (this.worker === worker) this.worker = null
-      for (const { fileName, settle } of [...this.pending.values()]) settle(failedOutcome(fileName, new Error(event.message || 'the import stopped unexpectedly')))
+      for (const { fileName, settle } of [...this.pending.values()]) settle(failedOutcome(fileName, new Error(event.message || t('import.stoppedUnexpectedly')), t))
     }
     this.worker = worker
     return worker

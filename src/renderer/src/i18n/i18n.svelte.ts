@@ -31,12 +31,22 @@ export function rich(key: MessageKey, values?: MessageValues): RichPart[] {
 const numberFormats = new Map<Locale, Intl.NumberFormat>()
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache of formatters, never rendered
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>()
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache of formatters, never rendered
+const percentFormats = new Map<string, Intl.NumberFormat>()
 
 export function formatNumber(n: number): string {
   const at = language.locale
   let format = numberFormats.get(at)
   if (!format) numberFormats.set(at, (format = new Intl.NumberFormat(at)))
   return format.format(n)
+}
+
+/** A share (0.123) as a percentage the locale's way ("12.3%", "12,3 %"), with `digits` decimals. */
+export function formatPercent(share: number, digits: number): string {
+  const id = `${language.locale}:${digits}`
+  let format = percentFormats.get(id)
+  if (!format) percentFormats.set(id, (format = new Intl.NumberFormat(language.locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits })))
+  return format.format(share)
 }
 
 /** A day, as the locale writes it ("26 Nov 2026", "26 нояб. 2026 г.", "26 noy 2026"). */

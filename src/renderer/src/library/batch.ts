@@ -4,7 +4,7 @@
  * far and a failure loses nothing but its own file.
  */
 import type { ImportedDocument } from '@shared/document'
-import { quoteName } from '@shared/import/errors'
+import { english, type Translate } from '@shared/i18n/format'
 import type { ImportItem } from '../host/host'
 
 export interface ImportFailure {
@@ -22,6 +22,8 @@ export interface BatchSteps<R> {
   done(saved: R | null, index: number): void
   /** Asked before each file: true stops the batch there. */
   stopRequested(): boolean
+  /** The language failures are told in (English when not given). */
+  t?: Translate
 }
 
 export interface BatchResult<R> {
@@ -34,6 +36,7 @@ export interface BatchResult<R> {
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
 export async function runBatch<R>(items: readonly ImportItem[], steps: BatchSteps<R>): Promise<BatchResult<R>> {
+  const t = steps.t ?? english
   const saved: R[] = []
   const failures: ImportFailure[] = []
   for (const [index, item] of items.entries()) {
@@ -48,11 +51,11 @@ export async function runBatch<R>(items: readonly ImportItem[], steps: BatchStep
           result = await steps.save(outcome.document)
           saved.push(result)
         } catch (error) {
-          failures.push({ fileName: item.fileName, message: `Could not store ${quoteName(item.fileName)}: ${reason(error)}` })
+          failures.push({ fileName: item.fileName, message: t('importError.couldNotStore', { name: item.fileName, reason: reason(error) }) })
         }
       }
     } catch (error) {
-      failures.push({ fileName: item.fileName, message: `Could not open ${quoteName(item.fileName)}: ${reason(error)}` })
+      failures.push({ fileName: item.fileName, message: t('importError.couldNotOpen', { name: item.fileName, reason: reason(error) }) })
     }
     steps.done(result, index)
   }

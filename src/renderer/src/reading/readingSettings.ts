@@ -2,16 +2,17 @@
  * How the article reads: its text size and the width of its column. Per user, not per project, and
  * read before the first paint (localStorage), as the colour scheme is.
  */
+import type { MessageKey } from '@shared/i18n/format'
 
 export const TEXT_SIZE = { min: 14, max: 28, initial: 17 } as const
 
-/** Column widths, in rem of the interface font (so the column does not grow with the text size). */
+/** Column widths, in rem of the interface font (so the column does not grow with the text size), with their names' messages. */
 export const READING_WIDTHS = {
-  narrow: { label: 'Narrow', css: '36rem' },
-  standard: { label: 'Standard', css: '46rem' },
-  wide: { label: 'Wide', css: '62rem' },
-  full: { label: 'Whole pane', css: 'none' }
-} as const
+  narrow: { label: 'reading.widthNarrow', css: '36rem' },
+  standard: { label: 'reading.widthStandard', css: '46rem' },
+  wide: { label: 'reading.widthWide', css: '62rem' },
+  full: { label: 'reading.widthFull', css: 'none' }
+} as const satisfies Record<string, { label: MessageKey; css: string }>
 
 /** View › Zoom in and out: the text size two pixels larger (+1) or smaller (-1), or back to its default (0). */
 export function zoomTextSize(current: number, direction: -1 | 0 | 1): number {

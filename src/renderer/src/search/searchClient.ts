@@ -74,7 +74,7 @@ export class SearchClient {
     }
     clearTimeout(waiting.timer)
     this.pending.delete(reply.id)
-    if (reply.type === 'error') waiting.reject(new SearchError(reply.message))
+    if (reply.type === 'error') waiting.reject(new SearchError(t('search.failed', { reason: reply.message })))
     else waiting.resolve(reply)
   }
 

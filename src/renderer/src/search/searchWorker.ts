@@ -102,5 +102,5 @@ scope.onmessage = (event) => {
   const request = event.data
   handle(request)
     .then((reply) => scope.postMessage(reply, reply.type === 'results' ? reply.articles.map((a) => a.ranges.buffer) : []))
-    .catch((error: unknown) => scope.postMessage({ type: 'error', id: request.id, message: `The search failed: ${error instanceof Error ? error.message : String(error)}` }))
+    .catch((error: unknown) => scope.postMessage({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) }))
 }

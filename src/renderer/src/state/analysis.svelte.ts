@@ -8,6 +8,7 @@ import type { AnalysisAnswer, AnalysisQuery, PassageRef, RowOptions } from '@sha
 import type { CooccurrenceBy, StatsTheme, TimelineUnit } from '@shared/stats/types'
 import { askOpen, askStored, tellChanges } from '../analysis/analysisClient'
 import type { ArticleSet } from '../db/db'
+import { t } from '../i18n/i18n.svelte'
 import { markPainted } from '../perf/marks'
 import { codebook } from './codebook.svelte'
 import { db } from './database'
@@ -88,7 +89,7 @@ async function ask(query: AnalysisQuery): Promise<AnalysisAnswer> {
   const rows = rowOptions()
   if (scope.kind === 'article') {
     const current = session.current
-    if (!current) throw new Error('Open an article to analyse it, or choose another scope.')
+    if (!current) throw new Error(t('analysis.openArticleFirst'))
     await current.passagesLoaded
     return askOpen(current, rows, query)
   }
@@ -156,7 +157,7 @@ async function showDrill(title: string, groups: { documentId: string; ids: strin
   analysis.drill = {
     title,
     total,
-    items: groups.map((g) => ({ documentId: g.documentId, title: titles.get(g.documentId) ?? 'Untitled article', passages: g.ids.map((id) => ({ id, quote: text.get(id) ?? '' })) }))
+    items: groups.map((g) => ({ documentId: g.documentId, title: titles.get(g.documentId) ?? t('library.untitled'), passages: g.ids.map((id) => ({ id, quote: text.get(id) ?? '' })) }))
   }
 }
 

@@ -6,6 +6,7 @@
 import type { Annotation } from '@shared/annotation'
 import { blockIndexAt } from '@shared/document'
 import { describePassage, passagesAt, stepFrom } from '../editor/passageSteps'
+import { t } from '../i18n/i18n.svelte'
 import { announce } from './announcer.svelte'
 import { tagById, themeRank } from './codebook.svelte'
 import { session } from './session.svelte'
@@ -35,11 +36,16 @@ function firstTheme(passage: Annotation): string | null {
 }
 
 /** A passage for the ear: its themes in codebook order, then its note. */
-export function spoken(passage: Annotation): string {
+function spoken(passage: Annotation): string {
   const tags = tagById()
   const rank = themeRank()
   const ordered = { ...passage, tagIds: [...passage.tagIds].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)) }
-  return describePassage(ordered, (id) => tags.get(id)?.name)
+  return describePassage(ordered, (id) => tags.get(id)?.name, t)
+}
+
+/** The passages under the caret, as said aloud ("In passage: CIS; note: …"). */
+export function inPassages(passages: readonly Annotation[]): string {
+  return t('caret.inPassage', { passages: passages.map(spoken).join('. ') })
 }
 
 /**
@@ -53,7 +59,7 @@ export function followCaret(offset: number | null, tell: boolean): void {
   caret.ids = ids
   const first = found[0]
   if (first) lastTheme = firstTheme(first) ?? lastTheme
-  if (tell && found.length > 0) announce(`In passage: ${found.map(spoken).join('. ')}`)
+  if (tell && found.length > 0) announce(inPassages(found))
 }
 
 /**
@@ -70,7 +76,7 @@ export function stepPassage(offset: number, direction: 1 | -1, byTheme: boolean)
     const here = passagesAtOffset(offset)[0]
     const themeId = (here && firstTheme(here)) ?? lastTheme
     if (!themeId) {
-      announce('The caret is in no passage: put it in a passage of the theme to step through.')
+      announce(t('caret.noThemeToStep'))
       return null
     }
     lastTheme = themeId
@@ -80,10 +86,12 @@ export function stepPassage(offset: number, direction: 1 | -1, byTheme: boolean)
   const at = stepFrom(list, offset, direction)
   const target = list[at]
   if (!target) {
-    announce(`No ${theme ? `${theme} passage` : 'passage'} ${direction === 1 ? 'after' : 'before'} the caret.`)
+    const where = direction === 1 ? 'after' : 'before'
+    announce(theme ? t('caret.noThemePassage', { direction: where, theme }) : t('caret.noPassage', { direction: where }))
     return null
   }
   caret.ids = passagesAtOffset(target.start).map((a) => a.id)
-  announce(`${theme ? `${theme} passage` : 'Passage'} ${at + 1} of ${list.length}: ${spoken(target)}`)
+  const step = { n: at + 1, total: list.length, passage: spoken(target) }
+  announce(theme ? t('caret.stepTheme', { ...step, theme }) : t('caret.step', step))
   return target
 }

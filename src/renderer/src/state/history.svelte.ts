@@ -78,7 +78,7 @@ export const history = new History({
     for (const apply of appliers) apply(changes)
   },
   // Each later change tries again; the user hears about it once, until they dismiss it.
-  onPersistError: (error) => notifyErrorOnce(describeSaveError(error)),
+  onPersistError: (error) => notifyErrorOnce(describeSaveError(error, t)),
   onStateChange: () => {
     undoState.canUndo = history.canUndo
     undoState.canRedo = history.canRedo

@@ -66,7 +66,8 @@ export async function importArticles(items: readonly ImportItem[]): Promise<void
         if (record) documentsAdded([record])
         importBatch.finished++
       },
-      stopRequested: () => importBatch.cancelRequested
+      stopRequested: () => importBatch.cancelRequested,
+      t
     })
     report(items.length, result.saved.length, result.failures, result.cancelled)
     const first = result.saved[0]

@@ -5,6 +5,7 @@
  * open and for a batch being imported to finish, and go in the order they came.
  */
 import type { ArticleOpened, ProjectFileOpened } from '@shared/ipc/contract'
+import { t } from '../i18n/i18n.svelte'
 import { importArticles, importBatch } from './importBatch.svelte'
 import { notifyError } from './messages.svelte'
 import { openProjectBytes } from './projectExchange'
@@ -39,7 +40,7 @@ function enqueue(task: () => Promise<void>): void {
   queue = queue
     .then(batchDone)
     .then(task)
-    .catch((error: unknown) => notifyError(`Themata could not open the file: ${error instanceof Error ? error.message : String(error)}`))
+    .catch((error: unknown) => notifyError(t('openedFiles.failed', { reason: error instanceof Error ? error.message : String(error) })))
 }
 
 export function articleOpened(opened: ArticleOpened): void {

@@ -16,13 +16,10 @@ export interface ToldOnce {
   remember(): void
 }
 
-export const PERSISTENCE_REFUSED =
-  'This browser has not agreed to keep Themata’s projects for good, so it may delete them if it runs short of space. Export reports of the work you need, or use the desktop app.'
-
 export type Persistence = 'persistent' | 'refused' | 'unavailable'
 
-/** Asks for persistent storage; when refused, says so through `say` the first time only. */
-export async function requestPersistentStorage(storage: PersistableStorage | undefined, once: ToldOnce, say: (text: string) => void): Promise<Persistence> {
+/** Asks for persistent storage; when refused, `tell` tells the user (the first time only: `storage.notPersistent`). */
+export async function requestPersistentStorage(storage: PersistableStorage | undefined, once: ToldOnce, tell: () => void): Promise<Persistence> {
   if (!storage?.persist) return 'unavailable'
   try {
     if ((await storage.persisted?.()) === true || (await storage.persist())) return 'persistent'
@@ -31,7 +28,7 @@ export async function requestPersistentStorage(storage: PersistableStorage | und
   }
   if (!once.told()) {
     once.remember()
-    say(PERSISTENCE_REFUSED)
+    tell()
   }
   return 'refused'
 }

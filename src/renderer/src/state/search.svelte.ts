@@ -105,7 +105,7 @@ export async function runSearch(): Promise<void> {
     if (run !== runs) return
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup
     const titles = new Map(library.documents.map((d) => [d.id, d.title]))
-    search.results = found.articles.map((a) => ({ ...a, title: titles.get(a.documentId) ?? 'Untitled' }))
+    search.results = found.articles.map((a) => ({ ...a, title: titles.get(a.documentId) ?? t('library.untitled') }))
     search.total = found.total
     search.ranFor = ranFor
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- raw state, replaced whole
