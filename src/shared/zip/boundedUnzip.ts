@@ -52,6 +52,8 @@ const LOCAL = 0x04034b50
 const MAX_COMMENT = 0xffff
 /** Compressed bytes inflated at a time: deflate expands at most ~1032×, so one slice yields at most ~16 MB. */
 const SLICE = 16 * 1024
+/** Bytes of a stored entry handed over at a time: about what a slice of a deflated one inflates to. */
+const STORED_SLICE = 64 * 1024
 
 const damaged = (why: string): ZipError => new ZipError('damaged', why)
 
@@ -142,8 +144,9 @@ export function* inflatePieces(bytes: Uint8Array, entry: ZipEntry, budget: numbe
     }
   }
   if (entry.method === 0) {
+    // Stored: handed over in slices too, so a reader of a large entry takes it a piece at a time.
     count(data)
-    yield data
+    for (let at = 0; at < data.length || at === 0; at += STORED_SLICE) yield data.subarray(at, at + STORED_SLICE)
     return
   }
   if (entry.method !== 8) throw damaged(`${entry.name} uses compression method ${entry.method}`)

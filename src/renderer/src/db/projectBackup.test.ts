@@ -196,6 +196,21 @@ describe('backups', () => {
     expect(await Dexie.getDatabaseNames()).toEqual(databases)
   })
 
+  it('read every record of a large table, whatever its keys, in key order', async () => {
+    const db = new Dexie(`keys-${Math.random()}`)
+    opened.push(db)
+    db.version(1).stores({ annotations: 'id' })
+    const ids: (string | number)[] = [7, 2.5, '', '!', '0a', '1', '9zz', 'A0', 'F', 'Z', '_', '`', 'f', 'ff', 'g', 'zzz', '\u{1F600}']
+    for (let i = 0; i < 6000; i++) ids.push(crypto.randomUUID())
+    await db.table('annotations').bulkAdd(ids.map((id) => ({ id })))
+    let text = ''
+    const dumped = await dumpProject(db.name, (piece) => (text += piece))
+    expect(dumped.counts).toEqual({ annotations: ids.length })
+    const read = (JSON.parse(text) as { annotations: { id: string | number }[] }).annotations.map((r) => r.id)
+    expect(read).toEqual(await db.table('annotations').toCollection().primaryKeys())
+    expect(new Set(read).size).toBe(ids.length)
+  })
+
   it('write an imported project whole into a new database, read back as it was given', async () => {
     const registry = registryDb()
     const data = sampleData('imported')

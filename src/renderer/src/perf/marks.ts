@@ -14,6 +14,7 @@ export type MarkName =
   | 'themata:batch-start'
   | 'themata:batch-done'
   | 'themata:analysis-painted'
+  | 'themata:project-restored'
 
 export function mark(name: MarkName): void {
   performance.clearMarks(name)

@@ -17,6 +17,7 @@ import { db, registry } from './database'
 import { history } from './history.svelte'
 import { showImportReport } from './importReport.svelte'
 import { notify, notifyError } from './messages.svelte'
+import { markPainted } from '../perf/marks'
 import { openProject, projects } from './projects.svelte'
 import { t } from '../i18n/i18n.svelte'
 import type { MessageKey } from '@shared/i18n/format'
@@ -96,6 +97,7 @@ async function restoreFile(fileName: string, bytes: Uint8Array): Promise<void> {
   await openProject(restored[0] as ProjectRecord)
   const names = restored.map((p) => `“${p.name}”`).join(', ')
   notify(t('projectFiles.restored', { count: restored.length, names, fileName }))
+  markPainted('themata:project-restored')
 }
 
 /** A project file's bytes: a backup is restored, a REFI-QDA project imported (a .themata chosen to import is restored too). */
