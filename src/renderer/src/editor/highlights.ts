@@ -13,15 +13,16 @@
  */
 import { Extension } from '@tiptap/core'
 import type { Node as PMNode } from '@tiptap/pm/model'
-import { Plugin, PluginKey } from '@tiptap/pm/state'
+import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state'
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view'
 import type { Annotation, Tag } from '@shared/annotation'
 import { segmentize } from '@shared/anchoring/segments'
 import { highlightStyle } from '@shared/highlightStyle'
 import type { HighlightIndex } from './highlightIndex'
-import { offsetToPos, type ArticleLayout } from './offsets'
+import { blockPos, offsetToPos, type ArticleLayout } from './offsets'
 import { REPAINT } from './readOnlyCaret'
-import { anchorNames, stripeWidget, type ArticleStripes } from './stripes'
+import { placeStripes } from './stripePlacement'
+import { stripeWidget, type ArticleStripes } from './stripes'
 
 export interface HighlightSource {
   index: HighlightIndex
@@ -40,6 +41,8 @@ interface HighlightState {
   from: number
   to: number
   flashId: string | null
+  /** The blocks this transaction decorated (their bars are placed once they are in the page). */
+  painted: readonly number[]
 }
 
 /** What a transaction asks the plugin to do; parts combine, applied in this order. */
@@ -97,18 +100,22 @@ function decorateBlock(
           highlightStyle(
             themes.map((t) => t.color),
             segment.spans.length
-          ) + (stripes ? anchorNames(segment) : ''),
+          ),
         'data-ids': segment.spans.map((a) => a.id).join(' ')
       })
     )
   }
 }
 
-function decorate(source: HighlightSource, blocks: Iterable<number>, flashId: string | null): Decoration[] {
+/** The decorations of the given blocks; each block decorated is added to `painted`. */
+function decorate(source: HighlightSource, blocks: Iterable<number>, flashId: string | null, painted: number[]): Decoration[] {
   const tags = source.tags()
   const rank = source.rank()
   const out: Decoration[] = []
-  for (const block of blocks) decorateBlock(source, tags, rank, block, flashId, out)
+  for (const block of blocks) {
+    decorateBlock(source, tags, rank, block, flashId, out)
+    painted.push(block)
+  }
   return out
 }
 
@@ -137,23 +144,23 @@ function clampWindow(source: HighlightSource, window: [number, number]): [number
 }
 
 /** Moves the window, decorating only the blocks that enter it. */
-function moveWindow(doc: PMNode, source: HighlightSource, state: HighlightState, from: number, to: number): DecorationSet {
+function moveWindow(doc: PMNode, source: HighlightSource, state: HighlightState, from: number, to: number, painted: number[]): DecorationSet {
   const { from: oldFrom, to: oldTo } = state
-  if (oldTo < oldFrom || to < oldFrom || from > oldTo) return DecorationSet.create(doc, decorate(source, span(from, to), state.flashId))
+  if (oldTo < oldFrom || to < oldFrom || from > oldTo) return DecorationSet.create(doc, decorate(source, span(from, to), state.flashId, painted))
   let set = state.decorations
   set = without(set, source, oldFrom, Math.min(oldTo, from - 1))
   set = without(set, source, Math.max(oldFrom, to + 1), oldTo)
   const entering = [...span(from, Math.min(to, oldFrom - 1)), ...span(Math.max(from, oldTo + 1), to)]
-  return entering.length > 0 ? set.add(doc, decorate(source, entering, state.flashId)) : set
+  return entering.length > 0 ? set.add(doc, decorate(source, entering, state.flashId, painted)) : set
 }
 
 /** Repaints the given blocks that lie in the window. */
-function repaint(doc: PMNode, source: HighlightSource, state: HighlightState, blocks: Iterable<number>): DecorationSet {
+function repaint(doc: PMNode, source: HighlightSource, state: HighlightState, blocks: Iterable<number>, painted: number[]): DecorationSet {
   const inWindow = [...new Set(blocks)].filter((b) => b >= state.from && b <= state.to).sort((a, b) => a - b)
   if (inWindow.length === 0) return state.decorations
   let set = state.decorations
   for (const b of inWindow) set = without(set, source, b, b)
-  return set.add(doc, decorate(source, inWindow, state.flashId))
+  return set.add(doc, decorate(source, inWindow, state.flashId, painted))
 }
 
 /** The blocks a passage touches, if it exists. */
@@ -175,31 +182,74 @@ export const Highlights = Extension.create<{ source: HighlightSource | null }>({
         key: highlightKey,
         state: {
           // Nothing is painted until the view says which blocks are on screen.
-          init: () => ({ decorations: DecorationSet.empty, from: 0, to: -1, flashId: null }),
+          init: () => ({ decorations: DecorationSet.empty, from: 0, to: -1, flashId: null, painted: [] }),
           apply(tr, previous, _old, state) {
             const meta = tr.getMeta(highlightKey) as HighlightMeta | undefined
-            if (!meta) return tr.docChanged ? { ...previous, decorations: previous.decorations.map(tr.mapping, tr.doc) } : previous
+            if (!meta) return tr.docChanged ? { ...previous, decorations: previous.decorations.map(tr.mapping, tr.doc), painted: [] } : previous
             const doc = state.doc
-            let next: HighlightState = { ...previous }
+            const painted: number[] = []
+            let next: HighlightState = { ...previous, painted }
             if (meta.window) {
               const [from, to] = clampWindow(source, meta.window)
-              next = { ...next, decorations: meta.refresh ? next.decorations : moveWindow(doc, source, next, from, to), from, to }
+              next = { ...next, decorations: meta.refresh ? next.decorations : moveWindow(doc, source, next, from, to, painted), from, to }
             }
-            if (meta.refresh) next.decorations = DecorationSet.create(doc, decorate(source, span(next.from, next.to), next.flashId))
-            else if (meta.blocks) next.decorations = repaint(doc, source, next, meta.blocks)
+            if (meta.refresh) next.decorations = DecorationSet.create(doc, decorate(source, span(next.from, next.to), next.flashId, painted))
+            else if (meta.blocks) next.decorations = repaint(doc, source, next, meta.blocks, painted)
             if (meta.flash !== undefined && meta.flash !== next.flashId) {
               const touched = [...blocksOfPassage(source, next.flashId), ...blocksOfPassage(source, meta.flash)]
               next.flashId = meta.flash
-              next.decorations = repaint(doc, source, next, touched)
+              next.decorations = repaint(doc, source, next, touched, painted)
             }
             return next
           }
         },
-        props: { decorations: (state) => highlightKey.getState(state)?.decorations }
+        props: { decorations: (state) => highlightKey.getState(state)?.decorations },
+        view: (view) => stripePlacer(view, source)
       })
     ]
   }
 })
+
+/** The element of block `b`, when it is drawn. */
+function blockElement(view: EditorView, source: HighlightSource, b: number): HTMLElement | null {
+  const element = view.nodeDOM(blockPos(source.layout, b))
+  return element instanceof HTMLElement ? element : null
+}
+
+/**
+ * Places the coding bars of each repaint, in the same update, and those of the whole window when the
+ * text reflows (the column narrowed or widened, the text size changed): bars follow the lines.
+ */
+function stripePlacer(view: EditorView, source: HighlightSource): { update: (view: EditorView, previous: EditorState) => void; destroy: () => void } {
+  const place = (blocks: Iterable<number>): void => {
+    const stripes = source.stripes
+    if (!stripes) return
+    const elements = new Set<HTMLElement>()
+    for (const holder of stripes.takeDrawn()) if (holder.parentElement) elements.add(holder.parentElement)
+    if (stripes.shown) {
+      for (const b of blocks) {
+        const element = blockElement(view, source, b)
+        if (element) elements.add(element)
+      }
+    }
+    if (elements.size > 0) placeStripes(elements)
+  }
+  const reflowed = new ResizeObserver(() => {
+    const state = highlightKey.getState(view.state)
+    if (state) place(span(state.from, state.to))
+  })
+  // Its height changes with the text size; a section's width with the column and the margin's.
+  reflowed.observe(view.dom)
+  if (view.dom.firstElementChild) reflowed.observe(view.dom.firstElementChild)
+  return {
+    update(view, previous) {
+      const state = highlightKey.getState(view.state)
+      if (state && state !== highlightKey.getState(previous)) place(state.painted)
+      else if (source.stripes) place([])
+    },
+    destroy: () => reflowed.disconnect()
+  }
+}
 
 /** Applies a highlight update in one transaction (so in one view update). */
 export function updateHighlights(view: EditorView, meta: HighlightMeta): void {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Annotation, Tag } from '@shared/annotation'
-import { segmentize } from '@shared/anchoring/segments'
 import { HighlightIndex } from './highlightIndex'
 import { NO_THEME } from '@shared/stats/stripes'
-import { anchorKey, anchorNames, ArticleStripes, stripeTitle, stripeWidget } from './stripes'
+import { ArticleStripes, stripeTitle, stripeWidget } from './stripes'
 
 // Blocks of 10 characters each, separated by two: starts 0, 12, 24.
 const starts = [0, 12, 24]
@@ -30,19 +29,11 @@ function stripesOver(annotations: Annotation[]): { stripes: ArticleStripes; inde
 }
 
 describe('coding stripes in the editor', () => {
-  it('names the segments where passages start and end, for their bars to anchor to', () => {
-    const a = ann('a', 1, 8, 'red')
-    const b = ann('b', 4, 20, 'blue')
-    const names = segmentize([a, b], 0, 10).map((segment) => anchorNames(segment))
-    // Segments [1, 4), [4, 8), [8, 10): a starts in the first and ends in the second; b starts in the second and runs on.
-    expect(names).toEqual(['; anchor-name: --s-a', '; anchor-name: --e-a, --s-b', ''])
-    expect(segmentize([b, a], 0, 10).map((segment) => anchorNames(segment))).toEqual(names)
-  })
-
-  it('turns any id into a CSS name, the same every time and distinct for distinct ids', () => {
-    expect(anchorKey('1f3c482c-039d-4d9a')).toBe('1f3c482c-039d-4d9a')
-    expect(anchorKey('urn:x/y_1')).toBe('urn_3a_x_2f_y_5f_1')
-    expect(anchorKey('a_5f_')).not.toBe(anchorKey('a_'))
+  it('keys a block’s bars so that distinct ids never share a key, whatever characters they hold', () => {
+    const { stripes } = stripesOver([ann('a:red:0', 1, 8, 'red'), ann('a', 1, 8, 'red')])
+    const tags = new Map([['red', tag('red', 'Red')]])
+    const keyOf = (annotations: Annotation[]): string => (stripeWidget(stripes, tags, annotations, 2, 0, 10)?.spec as { key: string }).key
+    expect(keyOf([ann('a:red:0', 1, 8, 'red')])).not.toBe(keyOf([ann('a', 1, 8, 'red')]))
   })
 
   it('puts a block’s bars in one widget that says which open, close or run on, and in which column', () => {
@@ -53,10 +44,10 @@ describe('coding stripes in the editor', () => {
     ])
     const first = stripeWidget(stripes, tags, [ann('a', 1, 8, 'red'), ann('b', 4, 20, 'blue')], 2, 0, 10)
     const key = (first?.spec as { key: string }).key
-    expect(key).toContain('a:red:0:#336699:11')
-    expect(key).toContain('b:blue:1:#336699:10')
+    expect(key).toContain('1:a:red:0:#336699:11')
+    expect(key).toContain('1:b:blue:1:#336699:10')
     const second = stripeWidget(stripes, tags, [ann('b', 4, 20, 'blue')], 16, 12, 22)
-    expect((second?.spec as { key: string }).key).toContain('b:blue:1:#336699:01')
+    expect((second?.spec as { key: string }).key).toContain('1:b:blue:1:#336699:01')
     expect(stripeWidget(stripes, tags, [], 28, 24, 34)).toBeNull()
   })
 

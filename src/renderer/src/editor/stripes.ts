@@ -1,15 +1,13 @@
 /**
  * Coding stripes: one thin bar per passage and theme in the article's left margin, drawn with the
  * highlights (same window of blocks, same per-block repaint, so they cost no extra pass). A bar is
- * an absolutely positioned element in its block whose top and bottom are tied by CSS anchor
- * positioning to the first and last highlight segment of its passage: the browser aligns it with
- * the passage's lines during layout, and no script ever measures text.
+ * an absolutely positioned element in its block, running its whole height until the highlights
+ * plugin places it beside the passage's lines (editor/stripePlacement.ts) before the frame is painted.
  */
 import { Decoration } from '@tiptap/pm/view'
 import type { Annotation, Tag } from '@shared/annotation'
 import { safeColor, UNTAGGED_COLOR } from '@shared/highlightStyle'
 import { NO_THEME, StripeLayout, stripeThemes, type StripePassage } from '@shared/stats/stripes'
-import type { Segment } from '@shared/anchoring/segments'
 import { t } from '../i18n/i18n.svelte'
 import type { HighlightIndex } from './highlightIndex'
 import type { AnnotationChange } from '../annotations/annotationStore'
@@ -30,6 +28,8 @@ export class ArticleStripes {
   shown = true
   readonly layout = new StripeLayout({ maxThemeColumns: MAX_THEME_COLUMNS, gap: LANE_GAP_CHARS })
   private readonly index: HighlightIndex
+  /** Bar holders drawn since the bars were last placed. */
+  private drawn: HTMLElement[] = []
 
   constructor(index: HighlightIndex) {
     this.index = index
@@ -57,31 +57,24 @@ export class ArticleStripes {
     return { pitch, gutter: Math.min(MAX_GUTTER_PX, columns * pitch) + GUTTER_PADDING_PX }
   }
 
+  /** Notes a holder of bars just drawn, to be placed once it is in the page. */
+  holderDrawn(holder: HTMLElement): HTMLElement {
+    this.drawn.push(holder)
+    return holder
+  }
+
+  /** The holders drawn since the last call. */
+  takeDrawn(): HTMLElement[] {
+    const drawn = this.drawn
+    this.drawn = []
+    return drawn
+  }
+
   /** Passages of the blocks around `p`: every one that could sit within a gap of it. */
   private near(p: StripePassage): Annotation[] {
     const [first, last] = this.index.blockRange(p)
     return this.index.inBlocks(Math.max(0, first - 1), last + 1)
   }
-}
-
-/**
- * A passage's id as the tail of a CSS name: letters, digits and dashes kept, any other character
- * (ids from other tools may be URLs) written as `_<hex>_`, so distinct ids stay distinct and a
- * passage's name is the same in every session (the highlight looks the same after a reload).
- */
-export function anchorKey(id: string): string {
-  return id.replace(/[^A-Za-z0-9-]/g, (c) => `_${(c.codePointAt(0) as number).toString(16)}_`)
-}
-
-/** `anchor-name` for a highlight segment where passages start or end, so their bars can reach it. */
-export function anchorNames(segment: Segment<Annotation>): string {
-  const names: string[] = []
-  for (const a of segment.spans) {
-    if (a.start === segment.start) names.push(`--s-${anchorKey(a.id)}`)
-    if (a.end === segment.end) names.push(`--e-${anchorKey(a.id)}`)
-  }
-  // Sorted: the spans come in the order passages were loaded, which differs from session to session.
-  return names.length > 0 ? `; anchor-name: ${names.sort().join(', ')}` : ''
 }
 
 function quoteStart(exact: string): string {
@@ -100,7 +93,6 @@ export function stripeTitle(passage: Pick<Annotation, 'exact'>, theme: string, t
 
 interface Bar {
   id: string
-  key: string
   theme: string
   column: number
   color: string
@@ -121,7 +113,6 @@ export function stripeWidget(stripes: ArticleStripes, tags: ReadonlyMap<string, 
       const tag = theme === NO_THEME ? undefined : tags.get(theme)
       bars.push({
         id: a.id,
-        key: anchorKey(a.id),
         theme,
         column,
         color: tag ? safeColor(tag.color) : UNTAGGED_COLOR,
@@ -132,8 +123,9 @@ export function stripeWidget(stripes: ArticleStripes, tags: ReadonlyMap<string, 
   }
   if (bars.length === 0) return null
   bars.sort((x, y) => x.column - y.column)
-  const key = `stripes ${bars.map((b) => `${b.key}:${b.theme}:${b.column}:${b.color}:${b.opens ? 1 : 0}${b.closes ? 1 : 0}`).join('|')}`
-  return Decoration.widget(pos, () => stripeDom(bars), { side: -1, key, ignoreSelection: true })
+  // Ids from other tools may hold any character: each is written with its length, so distinct bars never share a key.
+  const key = `stripes ${bars.map((b) => `${b.id.length}:${b.id}:${b.theme}:${b.column}:${b.color}:${b.opens ? 1 : 0}${b.closes ? 1 : 0}`).join('|')}`
+  return Decoration.widget(pos, () => stripes.holderDrawn(stripeDom(bars)), { side: -1, key, ignoreSelection: true })
 }
 
 function stripeDom(bars: readonly Bar[]): HTMLElement {
@@ -144,10 +136,7 @@ function stripeDom(bars: readonly Bar[]): HTMLElement {
     el.className = `stripe${bar.opens ? '' : ' stripe-in'}${bar.closes ? '' : ' stripe-on'}`
     el.dataset['id'] = bar.id
     el.dataset['theme'] = bar.theme
-    el.style.cssText =
-      `--stripe-column: ${bar.column}; --c: ${bar.color}` +
-      (bar.opens ? `; top: anchor(--s-${bar.key} top)` : '') +
-      (bar.closes ? `; bottom: anchor(--e-${bar.key} bottom)` : '')
+    el.style.cssText = `--stripe-column: ${bar.column}; --c: ${bar.color}`
     holder.append(el)
   }
   return holder
