@@ -238,16 +238,22 @@ function stripePlacer(view: EditorView, source: HighlightSource): { update: (vie
     const state = highlightKey.getState(view.state)
     if (state) place(span(state.from, state.to))
   })
-  // Its height changes with the text size; a section's width with the column and the margin's.
-  reflowed.observe(view.dom)
-  if (view.dom.firstElementChild) reflowed.observe(view.dom.firstElementChild)
+  // Not the article itself: its height changes as sections scrolled to replace their estimated heights.
+  const probe = document.createElement('div')
+  probe.className = 'reflow-probe'
+  probe.setAttribute('aria-hidden', 'true')
+  view.dom.before(probe)
+  reflowed.observe(probe)
   return {
     update(view, previous) {
       const state = highlightKey.getState(view.state)
       if (state && state !== highlightKey.getState(previous)) place(state.painted)
       else if (source.stripes) place([])
     },
-    destroy: () => reflowed.disconnect()
+    destroy() {
+      reflowed.disconnect()
+      probe.remove()
+    }
   }
 }
 
