@@ -21,7 +21,7 @@ import { highlightStyle } from '@shared/highlightStyle'
 import type { HighlightIndex } from './highlightIndex'
 import { blockPos, offsetToPos, type ArticleLayout } from './offsets'
 import { REPAINT } from './readOnlyCaret'
-import { placeStripes } from './stripePlacement'
+import { placeShownSection, placeStripes } from './stripePlacement'
 import { stripeWidget, type ArticleStripes } from './stripes'
 
 export interface HighlightSource {
@@ -244,6 +244,7 @@ function stripePlacer(view: EditorView, source: HighlightSource): { update: (vie
   probe.setAttribute('aria-hidden', 'true')
   view.dom.before(probe)
   reflowed.observe(probe)
+  view.dom.addEventListener('contentvisibilityautostatechange', placeShownSection, true)
   return {
     update(view, previous) {
       const state = highlightKey.getState(view.state)
@@ -252,6 +253,7 @@ function stripePlacer(view: EditorView, source: HighlightSource): { update: (vie
     },
     destroy() {
       reflowed.disconnect()
+      view.dom.removeEventListener('contentvisibilityautostatechange', placeShownSection, true)
       probe.remove()
     }
   }

@@ -48,13 +48,38 @@ function measure(block: HTMLElement, rects: Map<Element, DOMRect>, out: Placemen
   }
 }
 
+/**
+ * Whether a section's text is laid out, or about to be shown: the browser skips the layout of a section
+ * far off screen (`content-visibility: auto`), and measuring in one would lay it out for nothing. Its
+ * bars are placed when the browser starts laying it out (`placeShownSection`).
+ */
+function laidOutOrOnScreen(section: Element): boolean {
+  if (section.checkVisibility({ contentVisibilityAuto: true })) return true
+  const box = section.getBoundingClientRect()
+  return box.bottom > 0 && box.top < window.innerHeight
+}
+
 /** Places the bars of the given blocks (elements holding a `.stripes` widget; others are passed over). */
 export function placeStripes(blocks: Iterable<HTMLElement>): void {
   const placements: Placement[] = []
   const rects = new Map<Element, DOMRect>()
-  for (const block of blocks) measure(block, rects, placements)
+  const sections = new Map<Element, boolean>()
+  for (const block of blocks) {
+    const section = block.parentElement
+    if (!section) continue
+    let measured = sections.get(section)
+    if (measured === undefined) sections.set(section, (measured = laidOutOrOnScreen(section)))
+    if (measured) measure(block, rects, placements)
+  }
   for (const { bar, top, bottom } of placements) {
     if (top !== null) bar.style.top = `${top}px`
     if (bottom !== null) bar.style.bottom = `${bottom}px`
   }
+}
+
+/** Places the bars of a section the browser has just started laying out again (it comes near the screen). */
+export function placeShownSection(event: Event): void {
+  if (!(event instanceof ContentVisibilityAutoStateChangeEvent) || event.skipped || !(event.target instanceof Element)) return
+  const holders = event.target.querySelectorAll(':scope > * > .stripes')
+  if (holders.length > 0) placeStripes([...holders].map((holder) => holder.parentElement as HTMLElement))
 }
