@@ -237,9 +237,11 @@ function stripePlacer(view: EditorView, source: HighlightSource): { update: (vie
     }
     return found
   }
+  // Whether bars of the window were left to be placed later; no scan while none were.
+  let waiting = false
   const placeWindow = (): void => {
     const state = highlightKey.getState(view.state)
-    if (source.stripes?.shown && state) placeStripes(elements(span(state.from, state.to)))
+    if (source.stripes?.shown && state) waiting = placeStripes(elements(span(state.from, state.to))).waiting
   }
   const placeChanged = (painted: readonly number[]): void => {
     const stripes = source.stripes
@@ -252,7 +254,7 @@ function stripePlacer(view: EditorView, source: HighlightSource): { update: (vie
         changed.add(element)
       }
     }
-    if (changed.size > 0) placeStripes(changed)
+    if (changed.size > 0 && placeStripes(changed).waiting) waiting = true
   }
   const reflowed = new ResizeObserver(() => {
     textReflowed()
@@ -265,7 +267,9 @@ function stripePlacer(view: EditorView, source: HighlightSource): { update: (vie
   view.dom.before(probe)
   reflowed.observe(probe)
   view.dom.addEventListener('contentvisibilityautostatechange', placeShownSection, true)
-  nearScreenPlacers.set(view, placeWindow)
+  nearScreenPlacers.set(view, () => {
+    if (waiting) placeWindow()
+  })
   return {
     update(view, previous) {
       const state = highlightKey.getState(view.state)
