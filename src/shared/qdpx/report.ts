@@ -29,8 +29,8 @@ export interface ProjectImportReport {
   positions: ({ source: string; unit: PositionUnit } & Reason)[]
 }
 
-/** The report as the CLI prints it with --json: exactly these keys. */
-export function reportJson(report: ProjectImportReport): Omit<ProjectImportReport, 'positions'> {
+/** The report as the CLI prints it with --json: exactly these keys, each reason in English. */
+export function reportJson(report: ProjectImportReport): Omit<ProjectImportReport, 'positions' | 'unplaced'> & { unplaced: Pick<Unplaced, 'source' | 'reason'>[] } {
   const { articles, themes, passages, notes, unplaced } = report
   return { articles, themes, passages, notes, unplaced: unplaced.map(({ source, reason }) => ({ source, reason })) }
 }
