@@ -1005,5 +1005,7 @@ export const az: Catalogue = {
   'positions.impossible': '{unit, select, codepoints {kod nöqtələri ilə: UTF-16 vahidləri ilə oxunsa, {why}} other {UTF-16 vahidləri ilə: kod nöqtələri ilə oxunsa, {why}}}',
   'positions.summary': '{quotes, number} seçimin adı sitatına uyğundur, {total, number} seçimdən {clean, number} seçim sözlər arasında başlayıb bitir',
   'positions.evidence': '{unit, select, codepoints {kod nöqtələri ilə ({chosen}; UTF-16 vahidləri ilə: {alternative})} other {UTF-16 vahidləri ilə ({chosen}; kod nöqtələri ilə: {alternative})}}',
-  'positions.asOrigin': 'kod nöqtələri ilə, {origin} belə sayır ({chosen}; UTF-16 vahidləri ilə: {alternative})'
+  'positions.asOrigin': 'kod nöqtələri ilə, {origin} belə sayır ({chosen}; UTF-16 vahidləri ilə: {alternative})',
+  'importError.unreadableDropped': '“{name}” oxuna bilmədi; ola bilsin, köçürülüb və ya Themata-nın onu oxumağa icazəsi yoxdur.',
+  'projectFiles.backupStopped': 'ehtiyat nüsxənin yazılması gözlənilmədən dayandı'
 }

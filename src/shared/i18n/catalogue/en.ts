@@ -1006,7 +1006,9 @@ export const en = {
   'positions.impossible': '{unit, select, codepoints {code points: read as UTF-16 units, {why}} other {UTF-16 units: read as code points, {why}}}',
   'positions.summary': '{quotes, number} selection names match their quote, {clean, number} of {total, number} selections start and end between words',
   'positions.evidence': '{unit, select, codepoints {code points ({chosen}; as UTF-16 units {alternative})} other {UTF-16 units ({chosen}; as code points {alternative})}}',
-  'positions.asOrigin': 'code points, as {origin} counts ({chosen}; as UTF-16 units {alternative})'
+  'positions.asOrigin': 'code points, as {origin} counts ({chosen}; as UTF-16 units {alternative})',
+  'importError.unreadableDropped': '“{name}” could not be read; it may have been moved, or Themata may not be allowed to read it.',
+  'projectFiles.backupStopped': 'the backup stopped unexpectedly'
 } satisfies Record<string, string>
 
 export type MessageKey = keyof typeof en

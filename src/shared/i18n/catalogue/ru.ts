@@ -1002,5 +1002,7 @@ export const ru: Catalogue = {
   'positions.impossible': '{unit, select, codepoints {в кодовых точках: если читать в единицах UTF-16, {why}} other {в единицах UTF-16: если читать в кодовых точках, {why}}}',
   'positions.summary': '{quotes, plural, one {# название выделения совпадает} few {# названия выделений совпадают} many {# названий выделений совпадают} other {# названия выделений совпадают}} с цитатой, {clean, number} из {total, plural, one {# выделения} few {# выделений} many {# выделений} other {# выделения}} начинаются и заканчиваются между словами',
   'positions.evidence': '{unit, select, codepoints {в кодовых точках ({chosen}; в единицах UTF-16: {alternative})} other {в единицах UTF-16 ({chosen}; в кодовых точках: {alternative})}}',
-  'positions.asOrigin': 'в кодовых точках, как считает {origin} ({chosen}; в единицах UTF-16: {alternative})'
+  'positions.asOrigin': 'в кодовых точках, как считает {origin} ({chosen}; в единицах UTF-16: {alternative})',
+  'importError.unreadableDropped': '«{name}» не удалось прочитать; возможно, файл перемещён или у Themata нет прав на его чтение.',
+  'projectFiles.backupStopped': 'резервное копирование неожиданно прервалось'
 }
