@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { importFile } from '../src/main/services/importFile'
-import { article, CORPUS, expectThemeCount, openApp, selectText } from './support/article'
+import { article, barsOnScreen, CORPUS, expectThemeCount, misalignedBars, openApp, selectText } from './support/article'
 import { expect, test } from './support/desktopBridge'
 
 // Paragraph 2 (passages A, B, C overlap on "the gas infrastructure"; E sits further on), paragraph 3 (D).
@@ -36,26 +36,6 @@ function stripes(page: Page) {
   return article(page).locator('.stripe')
 }
 
-/**
- * Bars not beside their passage's lines: each bar that opens in its block must start at the top of its
- * passage's first highlight there, each that closes end at the bottom of its last one (to a pixel).
- */
-function misalignedBars(page: Page): Promise<string[]> {
-  return stripes(page).evaluateAll((bars) =>
-    bars.flatMap((bar) => {
-      const id = (bar as HTMLElement).dataset['id'] as string
-      const segments = [...(bar.closest('.stripes')?.parentElement?.querySelectorAll('.hl') ?? [])].filter((hl) => hl.getAttribute('data-ids')?.split(' ').includes(id))
-      const box = bar.getBoundingClientRect()
-      const wrong: string[] = []
-      const first = segments[0]?.getBoundingClientRect()
-      const last = segments.at(-1)?.getBoundingClientRect()
-      if (!bar.classList.contains('stripe-in') && Math.abs(box.top - (first?.top ?? Number.NaN)) > 1) wrong.push(`${id} starts at ${box.top}, its text at ${first?.top}`)
-      if (!bar.classList.contains('stripe-on') && Math.abs(box.bottom - (last?.bottom ?? Number.NaN)) > 1) wrong.push(`${id} ends at ${box.bottom}, its text at ${last?.bottom}`)
-      return wrong
-    })
-  )
-}
-
 test('stripes: a bar per passage beside its lines, each reachable where passages overlap', async ({ page, desktop }) => {
   await openApp(page)
   await desktop.openArticle(join(CORPUS, 'seed-article.txt'))
@@ -67,10 +47,16 @@ test('stripes: a bar per passage beside its lines, each reachable where passages
   await page.keyboard.press('Control+=')
   await expect.poll(() => misalignedBars(page)).toEqual([])
   const size = page.viewportSize() as { width: number; height: number }
-  await page.setViewportSize({ width: 900, height: size.height })
-  await expect.poll(() => misalignedBars(page)).toEqual([])
+  await page.setViewportSize({ width: 1100, height: size.height })
+  // Bars are placed as the reader comes near them: the passages are brought into view.
+  const firstPassage = article(page).locator('.hl').first()
+  await firstPassage.scrollIntoViewIfNeeded()
+  await expect.poll(() => barsOnScreen(page)).toBe(3)
+  await expect.poll(() => misalignedBars(page, true)).toEqual([])
   await page.setViewportSize(size)
   await page.keyboard.press('Control+0')
+  await firstPassage.scrollIntoViewIfNeeded()
+  await expect.poll(() => barsOnScreen(page)).toBe(3)
   await expect.poll(() => misalignedBars(page)).toEqual([])
   // Hovering a bar tells its theme and how its quote starts.
   for (const bar of await stripes(page).all()) await bar.hover()

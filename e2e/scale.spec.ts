@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { BENCH_SEED, FULL_SIZES, generateArticle, generatePassages } from '../bench/data'
 import { routeBenchModules } from '../bench/modules'
 import type { ArticleScenario } from '../bench/seed'
-import { article, expectThemeCount, highlightOf, openApp, panelRow, passageIdsAround, passagesPanel, selectText, tagToolbar, themeGroup } from './support/article'
+import { article, barsOnScreen, expectThemeCount, highlightOf, misalignedBars, openApp, panelRow, passageIdsAround, passagesPanel, selectText, tagToolbar, themeGroup } from './support/article'
 
 const THEMES = ['Economic pressure', 'Hybrid tactics', 'CIS']
 
@@ -96,6 +96,9 @@ test('at 10,000 passages: select, tag, overlaps, the panel, jumping to a passage
   await expect
     .poll(async () => squeeze((await article(page).locator('.hl-flash').allTextContents()).join('')), { timeout: 1000 })
     .toContain(lastQuote)
+  // The coding bars there, in a part of the article the browser had not laid out before the jump, are beside their lines.
+  await expect.poll(() => barsOnScreen(page)).toBeGreaterThan(10)
+  await expect.poll(() => misalignedBars(page, true)).toEqual([])
 
   // Narrowing the panel to one theme lists only that theme, with all of its passages.
   const hybrid = specs.filter((s) => s.themes.includes(1)).length

@@ -140,6 +140,40 @@ export async function recordTopBarStatus(page: Page): Promise<() => Promise<TopB
   return () => page.evaluate(() => (window as unknown as { __topBarStatus: TopBarStatus[] }).__topBarStatus)
 }
 
+/**
+ * Coding bars not beside their passage's lines: each bar that opens in its block must start at the top
+ * of its passage's first highlight there, each that closes end at the bottom of its last one (to a
+ * pixel). `onScreen`: only the bars in the window's view (bars are placed as the reader comes near them).
+ */
+export function misalignedBars(page: Page, onScreen = false): Promise<string[]> {
+  return article(page)
+    .locator('.stripe')
+    .evaluateAll(
+      (bars, onScreen) =>
+        bars.flatMap((bar) => {
+          const box = bar.getBoundingClientRect()
+          if (onScreen && (box.bottom < 0 || box.top > window.innerHeight)) return []
+          const id = (bar as HTMLElement).dataset['id'] as string
+          const block = bar.closest('.stripes')?.parentElement
+          const segments = [...(block?.querySelectorAll('.hl') ?? [])].filter((hl) => hl.getAttribute('data-ids')?.split(' ').includes(id))
+          const first = segments[0]?.getBoundingClientRect()
+          const last = segments.at(-1)?.getBoundingClientRect()
+          const wrong: string[] = []
+          if (!bar.classList.contains('stripe-in') && Math.abs(box.top - (first?.top ?? Number.NaN)) > 1) wrong.push(`${id} starts at ${box.top}, its text at ${first?.top}`)
+          if (!bar.classList.contains('stripe-on') && Math.abs(box.bottom - (last?.bottom ?? Number.NaN)) > 1) wrong.push(`${id} ends at ${box.bottom}, its text at ${last?.bottom}`)
+          return wrong
+        }),
+      onScreen
+    )
+}
+
+/** How many coding bars are in the window's view. */
+export function barsOnScreen(page: Page): Promise<number> {
+  return article(page)
+    .locator('.stripe')
+    .evaluateAll((bars) => bars.filter((bar) => bar.getBoundingClientRect().bottom > 0 && bar.getBoundingClientRect().top < window.innerHeight).length)
+}
+
 /** The text of the error the user is shown (without its dismiss button). */
 export function errorMessage(page: Page): Locator {
   return page.getByRole('alert').locator('span')

@@ -21,7 +21,7 @@ import { highlightStyle } from '@shared/highlightStyle'
 import type { HighlightIndex } from './highlightIndex'
 import { blockPos, offsetToPos, type ArticleLayout } from './offsets'
 import { REPAINT } from './readOnlyCaret'
-import { placeShownSection, placeStripes } from './stripePlacement'
+import { placeShownSection, placeStripes, repainted, textReflowed } from './stripePlacement'
 import { stripeWidget, type ArticleStripes } from './stripes'
 
 export interface HighlightSource {
@@ -216,27 +216,49 @@ function blockElement(view: EditorView, source: HighlightSource, b: number): HTM
   return element instanceof HTMLElement ? element : null
 }
 
+/** Each editor's way to place the bars of its window that have come near the screen. */
+const nearScreenPlacers = new WeakMap<EditorView, () => void>()
+
+/** Places the bars of the painted window that need it and have come near the screen (call as the reader scrolls). */
+export function placeStripesNearScreen(view: EditorView): void {
+  nearScreenPlacers.get(view)?.()
+}
+
 /**
  * Places the coding bars of each repaint, in the same update, and those of the whole window when the
  * text reflows (the column narrowed or widened, the text size changed): bars follow the lines.
  */
 function stripePlacer(view: EditorView, source: HighlightSource): { update: (view: EditorView, previous: EditorState) => void; destroy: () => void } {
-  const place = (blocks: Iterable<number>): void => {
+  const elements = (blocks: Iterable<number>): HTMLElement[] => {
+    const found: HTMLElement[] = []
+    for (const b of blocks) {
+      const element = blockElement(view, source, b)
+      if (element) found.push(element)
+    }
+    return found
+  }
+  // Whether bars of the window were left to be placed later; no scan while none were.
+  let waiting = false
+  const placeWindow = (): void => {
+    const state = highlightKey.getState(view.state)
+    if (source.stripes?.shown && state) waiting = placeStripes(elements(span(state.from, state.to))).waiting
+  }
+  const placeChanged = (painted: readonly number[]): void => {
     const stripes = source.stripes
     if (!stripes) return
-    const elements = new Set<HTMLElement>()
-    for (const holder of stripes.takeDrawn()) if (holder.parentElement) elements.add(holder.parentElement)
+    const changed = new Set<HTMLElement>()
+    for (const holder of stripes.takeDrawn()) if (holder.parentElement) changed.add(holder.parentElement)
     if (stripes.shown) {
-      for (const b of blocks) {
-        const element = blockElement(view, source, b)
-        if (element) elements.add(element)
+      for (const element of elements(painted)) {
+        repainted(element)
+        changed.add(element)
       }
     }
-    if (elements.size > 0) placeStripes(elements)
+    if (changed.size > 0 && placeStripes(changed).waiting) waiting = true
   }
   const reflowed = new ResizeObserver(() => {
-    const state = highlightKey.getState(view.state)
-    if (state) place(span(state.from, state.to))
+    textReflowed()
+    placeWindow()
   })
   // Not the article itself: its height changes as sections scrolled to replace their estimated heights.
   const probe = document.createElement('div')
@@ -245,15 +267,18 @@ function stripePlacer(view: EditorView, source: HighlightSource): { update: (vie
   view.dom.before(probe)
   reflowed.observe(probe)
   view.dom.addEventListener('contentvisibilityautostatechange', placeShownSection, true)
+  nearScreenPlacers.set(view, () => {
+    if (waiting) placeWindow()
+  })
   return {
     update(view, previous) {
       const state = highlightKey.getState(view.state)
-      if (state && state !== highlightKey.getState(previous)) place(state.painted)
-      else if (source.stripes) place([])
+      placeChanged(state && state !== highlightKey.getState(previous) ? state.painted : [])
     },
     destroy() {
       reflowed.disconnect()
       view.dom.removeEventListener('contentvisibilityautostatechange', placeShownSection, true)
+      nearScreenPlacers.delete(view)
       probe.remove()
     }
   }

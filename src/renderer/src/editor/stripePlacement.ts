@@ -6,6 +6,16 @@
  * in layout, at a third more main-thread work per change (docs/PERFORMANCE.md).
  */
 
+/** Bumped when the text reflows: bars placed before then may be out of place. */
+let reflows = 0
+/** The reflow count when each bar holder was last placed. */
+const placedAt = new WeakMap<Element, number>()
+
+/** The text reflowed (its column's width or its size changed): every bar is to be placed again. */
+export function textReflowed(): void {
+  reflows++
+}
+
 interface Placement {
   bar: HTMLElement
   top: number | null
@@ -25,9 +35,19 @@ function passageEnds(block: Element): { first: Map<string, Element>; last: Map<s
   return { first, last }
 }
 
-function measure(block: HTMLElement, rects: Map<Element, DOMRect>, out: Placement[]): void {
-  const holder = block.querySelector(':scope > .stripes')
-  if (!holder) return
+/** A block's bar holder, if it has bars. */
+function holderOf(block: Element): Element | null {
+  return block.querySelector(':scope > .stripes')
+}
+
+/** The block was repainted: its bars are to be placed again, even if they were since the last reflow. */
+export function repainted(block: Element): void {
+  const holder = holderOf(block)
+  if (holder) placedAt.delete(holder)
+}
+
+function measure(block: HTMLElement, holder: Element, box: DOMRect, rects: Map<Element, DOMRect>, out: Placement[]): void {
+  placedAt.set(holder, reflows)
   const { first, last } = passageEnds(block)
   const rect = (element: Element | undefined): DOMRect | undefined => {
     if (!element) return undefined
@@ -36,7 +56,6 @@ function measure(block: HTMLElement, rects: Map<Element, DOMRect>, out: Placemen
     return found
   }
   // The bars' containing block is the block's padding box.
-  const box = block.getBoundingClientRect()
   const top = box.top + block.clientTop
   const bottom = top + block.clientHeight
   for (const bar of holder.children) {
@@ -59,27 +78,38 @@ function laidOutOrOnScreen(section: Element): boolean {
   return box.bottom > 0 && box.top < window.innerHeight
 }
 
-/** Places the bars of the given blocks (elements holding a `.stripes` widget; others are passed over). */
-export function placeStripes(blocks: Iterable<HTMLElement>): void {
+/**
+ * Places the bars of those of `blocks` that need it (drawn or repainted since, or placed before the
+ * text last reflowed) and are within a screen of the view; the others wait for a later call, as the
+ * reader scrolls towards them (`placeStripesNearScreen`), so a repaint of the whole window measures
+ * only what may be seen soon. `waiting`: some were left for later.
+ */
+export function placeStripes(blocks: Iterable<HTMLElement>): { waiting: boolean } {
   const placements: Placement[] = []
   const rects = new Map<Element, DOMRect>()
   const sections = new Map<Element, boolean>()
+  const screen = window.innerHeight
+  let waiting = false
   for (const block of blocks) {
+    const holder = holderOf(block)
     const section = block.parentElement
-    if (!section) continue
-    let measured = sections.get(section)
-    if (measured === undefined) sections.set(section, (measured = laidOutOrOnScreen(section)))
-    if (measured) measure(block, rects, placements)
+    if (!holder || !section || placedAt.get(holder) === reflows) continue
+    let laidOut = sections.get(section)
+    if (laidOut === undefined) sections.set(section, (laidOut = laidOutOrOnScreen(section)))
+    const box = laidOut ? block.getBoundingClientRect() : null
+    if (box && box.bottom > -screen && box.top < 2 * screen) measure(block, holder, box, rects, placements)
+    else waiting = true
   }
   for (const { bar, top, bottom } of placements) {
     if (top !== null) bar.style.top = `${top}px`
     if (bottom !== null) bar.style.bottom = `${bottom}px`
   }
+  return { waiting }
 }
 
 /** Places the bars of a section the browser has just started laying out again (it comes near the screen). */
 export function placeShownSection(event: Event): void {
   if (!(event instanceof ContentVisibilityAutoStateChangeEvent) || event.skipped || !(event.target instanceof Element)) return
-  const holders = event.target.querySelectorAll(':scope > * > .stripes')
-  if (holders.length > 0) placeStripes([...holders].map((holder) => holder.parentElement as HTMLElement))
+  const blocks = [...event.target.querySelectorAll(':scope > * > .stripes')].map((holder) => holder.parentElement as HTMLElement)
+  if (blocks.length > 0) placeStripes(blocks)
 }
