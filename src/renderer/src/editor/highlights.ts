@@ -237,11 +237,11 @@ function stripePlacer(view: EditorView, source: HighlightSource): { update: (vie
     }
     return found
   }
-  // Whether bars of the window were left to be placed later; no scan while none were.
-  let waiting = false
+  // Blocks whose bars were left to be placed as the reader comes near them.
+  let waiting: HTMLElement[] = []
   const placeWindow = (): void => {
     const state = highlightKey.getState(view.state)
-    if (source.stripes?.shown && state) waiting = placeStripes(elements(span(state.from, state.to))).waiting
+    if (source.stripes?.shown && state) waiting = placeStripes(elements(span(state.from, state.to)))
   }
   const placeChanged = (painted: readonly number[]): void => {
     const stripes = source.stripes
@@ -254,7 +254,7 @@ function stripePlacer(view: EditorView, source: HighlightSource): { update: (vie
         changed.add(element)
       }
     }
-    if (changed.size > 0 && placeStripes(changed).waiting) waiting = true
+    if (changed.size > 0) waiting.push(...placeStripes(changed))
   }
   const reflowed = new ResizeObserver(() => {
     textReflowed()
@@ -268,7 +268,7 @@ function stripePlacer(view: EditorView, source: HighlightSource): { update: (vie
   reflowed.observe(probe)
   view.dom.addEventListener('contentvisibilityautostatechange', placeShownSection, true)
   nearScreenPlacers.set(view, () => {
-    if (waiting) placeWindow()
+    if (waiting.length > 0) waiting = placeStripes(new Set(waiting))
   })
   return {
     update(view, previous) {

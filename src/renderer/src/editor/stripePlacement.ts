@@ -82,14 +82,14 @@ function laidOutOrOnScreen(section: Element): boolean {
  * Places the bars of those of `blocks` that need it (drawn or repainted since, or placed before the
  * text last reflowed) and are within a screen of the view; the others wait for a later call, as the
  * reader scrolls towards them (`placeStripesNearScreen`), so a repaint of the whole window measures
- * only what may be seen soon. `waiting`: some were left for later.
+ * only what may be seen soon. Returns the blocks left for later.
  */
-export function placeStripes(blocks: Iterable<HTMLElement>): { waiting: boolean } {
+export function placeStripes(blocks: Iterable<HTMLElement>): HTMLElement[] {
   const placements: Placement[] = []
   const rects = new Map<Element, DOMRect>()
   const sections = new Map<Element, boolean>()
   const screen = window.innerHeight
-  let waiting = false
+  const waiting: HTMLElement[] = []
   for (const block of blocks) {
     const holder = holderOf(block)
     const section = block.parentElement
@@ -98,13 +98,13 @@ export function placeStripes(blocks: Iterable<HTMLElement>): { waiting: boolean 
     if (laidOut === undefined) sections.set(section, (laidOut = laidOutOrOnScreen(section)))
     const box = laidOut ? block.getBoundingClientRect() : null
     if (box && box.bottom > -screen && box.top < 2 * screen) measure(block, holder, box, rects, placements)
-    else waiting = true
+    else waiting.push(block)
   }
   for (const { bar, top, bottom } of placements) {
     if (top !== null) bar.style.top = `${top}px`
     if (bottom !== null) bar.style.bottom = `${bottom}px`
   }
-  return { waiting }
+  return waiting
 }
 
 /** Places the bars of a section the browser has just started laying out again (it comes near the screen). */
