@@ -7,8 +7,7 @@ import { CURRENT_SCHEMA, CURRENT_SCHEMA_VERSION, type BackupProject } from './fo
 /** The records of a backed-up project; only one in the current storage version can be read without the app's upgrade. */
 export function projectDataOf(project: BackupProject, fileName: string): ProjectData {
   if (project.schemaVersion !== CURRENT_SCHEMA_VERSION) {
-    const why = project.schemaVersion < CURRENT_SCHEMA_VERSION ? 'an older storage version; restore it in the app, which upgrades it' : 'a newer storage version; update Themata'
-    throw projectError(fileName, `holds “${project.name}” in ${why}.`)
+    throw projectError(fileName, project.schemaVersion < CURRENT_SCHEMA_VERSION ? 'backupError.olderStorage' : 'backupError.newerStorage', { project: project.name })
   }
   const table = <T>(name: string): T[] => (project.tables[name] ?? []) as T[]
   return {

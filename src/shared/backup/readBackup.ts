@@ -8,6 +8,7 @@
  * all into memory (the CLI, tests).
  */
 import { inflatePieces, zipEntries, ZipError, type ZipEntry } from '../zip/boundedUnzip'
+import type { MessageKey } from '../i18n/format'
 import { projectError } from '../project/errors'
 import { BACKUP_FORMAT, BACKUP_VERSION, MANIFEST_NAME, type Backup, type BackupProject } from './format'
 import { ProjectFileReader, readWholeProjectFile, RECORD_PER_LINE, type ProjectFileHandlers } from './projectFile'
@@ -47,7 +48,7 @@ export function primaryKeyOf(schema: string): string {
 
 /** The archive's entries by name (a later entry of a name wins, as unzip tools have it). */
 function entriesOf(bytes: Uint8Array, fileName: string): Map<string, ZipEntry> {
-  if (bytes.byteLength === 0) throw projectError(fileName, 'is empty — there is no backup in it.')
+  if (bytes.byteLength === 0) throw projectError(fileName, 'backupError.empty')
   try {
     // Within bounds: a zip bomb is refused by what it claims, and stopped while it inflates (inflatePieces).
     return new Map(zipEntries(bytes, { maxEntries: MAX_ENTRIES, maxTotalBytes: MAX_UNPACKED_BYTES }).map((entry) => [entry.name, entry]))
@@ -57,9 +58,9 @@ function entriesOf(bytes: Uint8Array, fileName: string): Map<string, ZipEntry> {
 }
 
 function zipFailure(error: unknown, fileName: string): Error {
-  if (error instanceof ZipError && error.kind === 'too-large') return projectError(fileName, 'unpacks to more than 2 GB, more than Themata can restore.', { cause: error })
-  if (error instanceof ZipError && error.kind !== 'not-a-zip') return projectError(fileName, 'is damaged: a file in it could not be unpacked.', { cause: error })
-  return projectError(fileName, 'is not a Themata backup: it is not a zip archive.', { cause: error })
+  if (error instanceof ZipError && error.kind === 'too-large') return projectError(fileName, 'backupError.tooLarge', {}, { cause: error })
+  if (error instanceof ZipError && error.kind !== 'not-a-zip') return projectError(fileName, 'projectError.damaged', {}, { cause: error })
+  return projectError(fileName, 'backupError.notZip', {}, { cause: error })
 }
 
 /** An entry's text as it inflates, piece by piece. */
@@ -80,26 +81,26 @@ function* textPieces(bytes: Uint8Array, entry: ZipEntry, fileName: string): Gene
 }
 
 function readManifest(bytes: Uint8Array, entry: ZipEntry | undefined, fileName: string): unknown {
-  if (entry === undefined) throw projectError(fileName, `is not a complete Themata backup: ${MANIFEST_NAME} is missing.`)
+  if (entry === undefined) throw projectError(fileName, 'backupError.noManifest', { manifest: MANIFEST_NAME })
   const text = [...textPieces(bytes, entry, fileName)].join('')
   try {
     return JSON.parse(text)
   } catch {
-    throw projectError(fileName, `is damaged: ${MANIFEST_NAME} is not valid JSON.`)
+    throw projectError(fileName, 'backupError.manifestNotJson', { manifest: MANIFEST_NAME })
   }
 }
 
 function openProject(entry: unknown, bytes: Uint8Array, files: Map<string, ZipEntry>, fileName: string, index: number): BackupEntry {
-  const fail = (what: string): Error => projectError(fileName, what)
-  const where = `project ${index + 1}`
-  if (!isObject(entry) || typeof entry['name'] !== 'string' || typeof entry['file'] !== 'string') throw fail(`is damaged: ${where} has no name or no data file.`)
+  const fail = (key: MessageKey, values?: Record<string, string>): Error => projectError(fileName, key, values)
+  const n = String(index + 1)
+  if (!isObject(entry) || typeof entry['name'] !== 'string' || typeof entry['file'] !== 'string') throw fail('backupError.projectUnnamed', { n })
   const name = entry['name']
   const schemaVersion = entry['schemaVersion']
   const schema = entry['schema']
-  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) throw fail(`is damaged: ${where} has no storage version.`)
-  if (!isObject(schema) || Object.values(schema).some((s) => typeof s !== 'string')) throw fail(`is damaged: ${where} has no storage schema.`)
+  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) throw fail('backupError.noStorageVersion', { n })
+  if (!isObject(schema) || Object.values(schema).some((s) => typeof s !== 'string')) throw fail('backupError.noStorageSchema', { n })
   const data = files.get(entry['file'])
-  if (data === undefined) throw fail(`is not a complete Themata backup: the data of “${name}” is missing.`)
+  if (data === undefined) throw fail('backupError.dataMissing', { project: name })
   const byLine = entry['layout'] === RECORD_PER_LINE
   const time = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0)
   const declared = schema as Record<string, string>
@@ -108,20 +109,20 @@ function openProject(entry: unknown, bytes: Uint8Array, files: Map<string, ZipEn
     const batches: TableRows[] = []
     const handlers: ProjectFileHandlers = {
       onTable(table) {
-        if (!Object.hasOwn(declared, table)) throw fail(`is damaged: “${name}” has a table “${table}” its schema does not declare.`)
+        if (!Object.hasOwn(declared, table)) throw fail('backupError.undeclaredTable', { project: name, table })
       },
       onRows(table, rows) {
         const key = primaryKeyOf(declared[table] as string)
         for (const row of rows) {
           const id = isObject(row) ? row[key] : undefined
-          if (typeof id !== 'string' && typeof id !== 'number') throw fail(`is damaged: a record of “${table}” in “${name}” has no ${key}.`)
+          if (typeof id !== 'string' && typeof id !== 'number') throw fail('backupError.recordWithoutKey', { project: name, table, key })
         }
         batches.push({ table, rows })
       },
       invalid(why, table) {
-        if (why === 'not-tables') return fail(`is damaged: the data of “${name}” is not a set of tables.`)
-        if (why === 'not-a-list') return fail(`is damaged: the table “${table ?? ''}” of “${name}” is not a list.`)
-        return fail(`is damaged: the data of “${name}” is not valid JSON.`)
+        if (why === 'not-tables') return fail('backupError.notTables', { project: name })
+        if (why === 'not-a-list') return fail('backupError.notAList', { project: name, table: table ?? '' })
+        return fail('backupError.dataNotJson', { project: name })
       }
     }
     const pieces = textPieces(bytes, data as ZipEntry, fileName)
@@ -152,15 +153,15 @@ function openProject(entry: unknown, bytes: Uint8Array, files: Map<string, ZipEn
 
 /** The backup's manifest, checked; each project's records are read when asked for. */
 export function openBackup(bytes: Uint8Array, fileName: string): OpenedBackup {
-  const fail = (what: string): Error => projectError(fileName, what)
+  const fail = (key: MessageKey, values?: Record<string, string>): Error => projectError(fileName, key, values)
   const files = entriesOf(bytes, fileName)
   const manifest = readManifest(bytes, files.get(MANIFEST_NAME), fileName)
-  if (!isObject(manifest) || manifest['format'] !== BACKUP_FORMAT) throw fail(`is not a Themata backup: its ${MANIFEST_NAME} does not say “${BACKUP_FORMAT}”.`)
+  if (!isObject(manifest) || manifest['format'] !== BACKUP_FORMAT) throw fail('backupError.notBackup', { manifest: MANIFEST_NAME, format: BACKUP_FORMAT })
   const version = manifest['version']
-  if (typeof version !== 'number' || version < 1) throw fail('is damaged: it gives no backup format version.')
-  if (version > BACKUP_VERSION) throw fail(`was written by a newer Themata (backup format ${version}); update Themata to restore it.`)
+  if (typeof version !== 'number' || version < 1) throw fail('backupError.noVersion')
+  if (version > BACKUP_VERSION) throw fail('backupError.newerFormat', { version: String(version) })
   const projects = manifest['projects']
-  if (!Array.isArray(projects) || projects.length === 0) throw fail('holds no project.')
+  if (!Array.isArray(projects) || projects.length === 0) throw fail('backupError.noProject')
   return {
     format: BACKUP_FORMAT,
     version,

@@ -22,7 +22,7 @@ function columnIndexes(header: readonly string[], fileName: string): Map<CsvColu
     if (column !== undefined && !indexes.has(column)) indexes.set(column, i)
   })
   if (!indexes.has('name')) {
-    throw codebookError(fileName, 'has no “name” column; its first row must name the columns (name, parent path, colour, description).')
+    throw codebookError(fileName, 'codebookError.noNameColumn')
   }
   return indexes
 }
@@ -34,7 +34,7 @@ function quoteProblem(errors: readonly Papa.ParseError[]): Papa.ParseError | und
 export function parseCodebookCsv(text: string, fileName: string): CodebookNode[] {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimitersToGuess: [',', ';', '\t'] })
   const problem = quoteProblem(parsed.errors)
-  if (problem) throw codebookError(fileName, `has a quoted cell that is not closed properly (row ${(problem.row ?? 0) + 1}), so it cannot be read as CSV.`)
+  if (problem) throw codebookError(fileName, 'codebookError.unclosedQuote', { row: String((problem.row ?? 0) + 1) })
   const [header, ...rows] = parsed.data
   if (!header || header.every((c) => c.trim() === '')) return []
   const columns = columnIndexes(header, fileName)
@@ -67,7 +67,7 @@ export function parseCodebookCsv(text: string, fileName: string): CodebookNode[]
     // Blank rows (spreadsheets leave them) are skipped here rather than by the parser, so row numbers stay true.
     if (row.every((c) => c.trim() === '')) return
     const name = normalizeThemeName(cell(row, 'name'))
-    if (!name) throw codebookError(fileName, `has a theme without a name on row ${i + 2}, so it cannot be imported.`)
+    if (!name) throw codebookError(fileName, 'codebookError.unnamedTheme', { row: String(i + 2) })
     const node = nodeAt([...parseParentPath(cell(row, 'parent path')), name])
     node.color ??= normalizeColor(cell(row, 'colour'))
     node.description ||= cell(row, 'description').trim()

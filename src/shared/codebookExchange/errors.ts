@@ -1,18 +1,11 @@
 /** Why a codebook file could not be imported, as one sentence; nothing was changed. */
-import { quoteName } from '../import/errors'
+import type { MessageKey } from '../i18n/format'
+import { aboutFile, FileError, type WordValue } from '../i18n/words'
 
-export class CodebookFileError extends Error {
+export class CodebookFileError extends FileError {
   override readonly name = 'CodebookFileError'
-  // A plain field, not a parameter property: the CLI runs this file with Node's type stripping.
-  readonly fileName: string
-
-  constructor(fileName: string, sentence: string, options?: ErrorOptions) {
-    super(sentence, options)
-    this.fileName = fileName
-  }
 }
 
-/** "“name.qdc” " + what is wrong, ending with a full stop. */
-export function codebookError(fileName: string, what: string, options?: ErrorOptions): CodebookFileError {
-  return new CodebookFileError(fileName, `${quoteName(fileName)} ${what}`, options)
+export function codebookError(fileName: string, key: MessageKey, values?: Readonly<Record<string, WordValue>>, options?: ErrorOptions): CodebookFileError {
+  return new CodebookFileError(fileName, aboutFile(fileName, key, values), options)
 }

@@ -22,12 +22,12 @@ function decode(bytes: Uint8Array, fileName: string, declared?: string): string 
   try {
     return decodeText(bytes, fileName, declared)
   } catch (error) {
-    throw isImportError(error) ? new CodebookFileError(fileName, error.message, { cause: error }) : error
+    throw isImportError(error) ? new CodebookFileError(fileName, error.words, { cause: error }) : error
   }
 }
 
 function read(bytes: Uint8Array, fileName: string): CodebookNode[] {
-  if (bytes.byteLength === 0) throw codebookError(fileName, 'is empty — there is no codebook in it.')
+  if (bytes.byteLength === 0) throw codebookError(fileName, 'codebookError.empty')
   switch (extensionOf(fileName)) {
     case '.qdpx': {
       const xml = projectXmlBytes(bytes, fileName)
@@ -39,7 +39,7 @@ function read(bytes: Uint8Array, fileName: string): CodebookNode[] {
     case '.csv':
       return parseCodebookCsv(decode(bytes, fileName), fileName)
     default:
-      throw codebookError(fileName, `is not a codebook file Themata can import (${CODEBOOK_EXTENSIONS.join(', ')}).`)
+      throw codebookError(fileName, 'codebookError.notCodebookFile', { formats: CODEBOOK_EXTENSIONS.join(', ') })
   }
 }
 
@@ -48,6 +48,6 @@ export function readCodebookFile(bytes: Uint8Array, fileName: string): CodebookN
     return read(bytes, fileName)
   } catch (error) {
     if (error instanceof CodebookFileError) throw error
-    throw codebookError(fileName, 'could not be read as a codebook; it may be damaged.', { cause: error })
+    throw codebookError(fileName, 'codebookError.unreadable', {}, { cause: error })
   }
 }

@@ -4,6 +4,7 @@
  * (`describeImportError`); `message` is the English, for the CLI and the logs.
  */
 import { english, type MessageKey, type MessageValues, type Translate } from '../i18n/format'
+import { aboutFile, FileError, say } from '../i18n/words'
 
 export type ImportErrorCode =
   | 'empty'
@@ -14,12 +15,6 @@ export type ImportErrorCode =
   | 'corrupt'
   | 'encrypted'
   | 'no-text-layer'
-
-/** A failure's sentence: a catalogue message and what fills it in. */
-export interface ImportWords {
-  key: MessageKey
-  values: MessageValues
-}
 
 const DEFAULT_KEYS: Record<ImportErrorCode, MessageKey> = {
   empty: 'importError.empty',
@@ -37,20 +32,15 @@ export function quoteName(fileName: string): string {
   return `“${fileName}”`
 }
 
-export class ImportError extends Error {
+export class ImportError extends FileError {
   override readonly name = 'ImportError'
-  // Plain fields, not parameter properties: the CLI runs this file with Node's type stripping.
+  // A plain field, not a parameter property: the CLI runs this file with Node's type stripping.
   readonly code: ImportErrorCode
-  readonly fileName: string
-  readonly words: ImportWords
 
   /** `sentence`: the message and its values, filled in with the file's `name` too (the code's own sentence when not given). */
   constructor(code: ImportErrorCode, fileName: string, sentence?: { key: MessageKey; values?: MessageValues }, options?: ErrorOptions) {
-    const words = { key: sentence?.key ?? DEFAULT_KEYS[code], values: { name: fileName, ...sentence?.values } }
-    super(english(words.key, words.values), options)
+    super(fileName, aboutFile(fileName, sentence?.key ?? DEFAULT_KEYS[code], sentence?.values), options)
     this.code = code
-    this.fileName = fileName
-    this.words = words
   }
 }
 
@@ -60,7 +50,7 @@ export function isImportError(error: unknown): error is ImportError {
 
 /** The error's sentence in the language of `t`. */
 export function describeImportError(error: ImportError, t: Translate = english): string {
-  return t(error.words.key, error.words.values)
+  return say(error.words, t)
 }
 
 const MB = 1024 * 1024

@@ -31,7 +31,7 @@ export async function readProjectFile(bytes: Uint8Array, fileName: string): Prom
         return { project, report: projectReport(project) }
       })
     default:
-      throw projectError(fileName, `is not a project file Themata can import (${PROJECT_OPEN_EXTENSIONS.join(', ')}).`)
+      throw projectError(fileName, 'projectError.notProjectFile', { formats: PROJECT_OPEN_EXTENSIONS.join(', ') })
   }
 }
 
@@ -47,7 +47,7 @@ export function writeProjectFile(project: ProjectData, format: ProjectExportForm
     case 'qdpx':
       return exportQdpx(project, { origin: options.app, userName: options.userName, now: options.now })
     case 'qdc':
-      if (project.tags.length === 0) throw projectError(project.name, 'has no themes, so there is no codebook to write.')
+      if (project.tags.length === 0) throw projectError(project.name, 'projectError.noThemes')
       return new TextEncoder().encode(writeCodebookFile('qdc', project.tags, options.app))
     case 'themata':
       return writeBackup({

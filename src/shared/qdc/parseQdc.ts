@@ -29,10 +29,11 @@ function codeBookElement(doc: Document, fileName: string): { codeBook: Element |
     return { codeBook: childElements(root, PROJECT_NS, 'CodeBook')[0] ?? null, namespace: PROJECT_NS }
   }
   if (root.localName === 'CodeBook' || root.localName === 'Project') {
-    const namespace = root.namespaceURI ? `the namespace “${root.namespaceURI}”` : 'no namespace'
-    throw codebookError(fileName, `is not a REFI-QDA codebook: its ${root.localName} element is in ${namespace}, not in ${CODEBOOK_NS}.`)
+    const values = { element: root.localName, expected: CODEBOOK_NS }
+    if (root.namespaceURI) throw codebookError(fileName, 'codebookError.wrongNamespace', { ...values, namespace: root.namespaceURI })
+    throw codebookError(fileName, 'codebookError.noNamespace', values)
   }
-  throw codebookError(fileName, `is not a REFI-QDA codebook: its root element is <${root.tagName}>, not <CodeBook> in ${CODEBOOK_NS}.`)
+  throw codebookError(fileName, 'codebookError.wrongRoot', { element: `<${root.tagName}>`, expected: CODEBOOK_NS })
 }
 
 interface Pending {
@@ -51,7 +52,7 @@ export function parseQdcXml(xml: string, fileName: string): CodebookNode[] {
   try {
     doc = parseXml(xml)
   } catch (error) {
-    throw codebookError(fileName, 'is not well-formed XML, so it cannot be read as a codebook.', { cause: error })
+    throw codebookError(fileName, 'codebookError.notXml', {}, { cause: error })
   }
   const { codeBook, namespace } = codeBookElement(doc, fileName)
   const codes = codeBook && childElements(codeBook, namespace, 'Codes')[0]
@@ -67,18 +68,17 @@ export function parseCodes(codes: Element, namespace: string, fileName: string):
     .map((element) => ({ element, into: tree, parentName: null, ancestors: [], depth: 0 }))
   while (stack.length > 0) {
     const { element, into, parentName, ancestors, depth } = stack.pop() as Pending
-    const where = parentName === null ? 'at the top level' : `under “${parentName}”`
     const name = normalizeThemeName(element.getAttribute('name') ?? '')
-    if (!name) throw codebookError(fileName, `has a code without a name (${where}), so it cannot be imported.`)
-    if (depth >= MAX_DEPTH) throw codebookError(fileName, `nests codes more than ${MAX_DEPTH} levels deep, so it cannot be imported.`)
+    if (!name) throw parentName === null ? codebookError(fileName, 'codebookError.unnamedTopCode') : codebookError(fileName, 'codebookError.unnamedCode', { parent: parentName })
+    if (depth >= MAX_DEPTH) throw codebookError(fileName, 'codebookError.tooDeep', { max: MAX_DEPTH })
     const guid = element.getAttribute('guid')?.trim() || null
     const key = guid?.toLowerCase()
     if (key !== undefined) {
       if (ancestors.includes(key)) {
-        throw codebookError(fileName, `is malformed: the code “${name}” sits inside a code with its own GUID ${guid}, a cycle in the hierarchy.`)
+        throw codebookError(fileName, 'codebookError.cycle', { code: name, guid: guid ?? '' })
       }
       const other = nameByGuid.get(key)
-      if (other !== undefined) throw codebookError(fileName, `is malformed: the codes “${other}” and “${name}” share the GUID ${guid}.`)
+      if (other !== undefined) throw codebookError(fileName, 'codebookError.sharedGuid', { first: other, second: name, guid: guid ?? '' })
       nameByGuid.set(key, name)
     }
     const description = childElements(element, namespace, 'Description')[0]?.textContent?.trim() ?? ''

@@ -16,18 +16,18 @@ export function projectXmlBytes(bytes: Uint8Array, fileName: string): Uint8Array
   try {
     entries = zipEntries(bytes, QDPX_LIMITS)
   } catch (error) {
-    throw codebookError(fileName, 'is not a zip archive, so it is not a REFI-QDA project (.qdpx).', { cause: error })
+    throw codebookError(fileName, 'projectError.notZip', {}, { cause: error })
   }
   // The one at the top of the archive wins over any copy in a folder.
   const project = entries
     .filter((entry) => /(^|\/)project\.qde$/i.test(entry.name))
     .sort((a, b) => a.name.split('/').length - b.name.split('/').length)[0]
-  if (project === undefined) throw codebookError(fileName, 'holds no project.qde, so it is not a REFI-QDA project (.qdpx).')
-  if (project.size > MAX_PROJECT_XML_BYTES) throw codebookError(fileName, 'holds a project document too large to read.')
+  if (project === undefined) throw codebookError(fileName, 'projectError.noProjectDocument')
+  if (project.size > MAX_PROJECT_XML_BYTES) throw codebookError(fileName, 'codebookError.projectTooLarge')
   try {
     return readEntry(bytes, project, MAX_PROJECT_XML_BYTES)
   } catch (error) {
-    const what = error instanceof ZipError && error.kind === 'encrypted' ? 'is encrypted; export the project again without a password.' : 'is damaged: its project document could not be unpacked.'
-    throw codebookError(fileName, what, { cause: error })
+    const encrypted = error instanceof ZipError && error.kind === 'encrypted'
+    throw codebookError(fileName, encrypted ? 'projectError.encrypted' : 'codebookError.projectDamaged', {}, { cause: error })
   }
 }

@@ -29,7 +29,7 @@ function decodeXml(bytes: Uint8Array, fileName: string): string {
   try {
     return decodeText(bytes, fileName, declaredXmlEncoding(bytes))
   } catch (error) {
-    if (isImportError(error)) throw projectError(fileName, 'holds a project document that is not text, so it cannot be read.', { cause: error })
+    if (isImportError(error)) throw projectError(fileName, 'projectError.notText', {}, { cause: error })
     throw error
   }
 }
@@ -44,22 +44,22 @@ function unzip(bytes: Uint8Array, fileName: string): Record<string, Uint8Array> 
     return unzipWhere(bytes, wanted, { maxEntries: 100_000, maxTotalBytes: MAX_UNPACKED_BYTES })
   } catch (error) {
     if (!(error instanceof ZipError)) throw error
-    if (error.kind === 'too-large') throw projectError(fileName, 'unpacks to more than 1 GB, more than Themata imports.', { cause: error })
-    if (error.kind === 'encrypted') throw projectError(fileName, 'is encrypted; export the project again without a password.', { cause: error })
-    if (error.kind === 'damaged') throw projectError(fileName, 'is damaged: a file in it could not be unpacked.', { cause: error })
-    throw projectError(fileName, 'is not a zip archive, so it is not a REFI-QDA project (.qdpx).', { cause: error })
+    if (error.kind === 'too-large') throw projectError(fileName, 'projectError.tooLarge', {}, { cause: error })
+    if (error.kind === 'encrypted') throw projectError(fileName, 'projectError.encrypted', {}, { cause: error })
+    if (error.kind === 'damaged') throw projectError(fileName, 'projectError.damaged', {}, { cause: error })
+    throw projectError(fileName, 'projectError.notZip', {}, { cause: error })
   }
 }
 
 /** Opens a `.qdpx` archive or a bare `.qde` document; throws ProjectFileError (one sentence). */
 export function openProjectArchive(bytes: Uint8Array, fileName: string): ProjectArchive {
-  if (bytes.byteLength === 0) throw projectError(fileName, 'is empty — there is no project in it.')
+  if (bytes.byteLength === 0) throw projectError(fileName, 'projectError.empty')
   if (fileName.toLowerCase().endsWith('.qde')) return { xml: decodeXml(bytes, fileName), files: new Map(), sidecar: null }
   const parts = unzip(bytes, fileName)
   const names = Object.keys(parts)
   // The project document at the top of the archive wins over any copy in a folder.
   const project = names.filter((n) => /(^|\/)project\.qde$/i.test(n)).sort((a, b) => depth(a) - depth(b))[0]
-  if (project === undefined) throw projectError(fileName, 'holds no project.qde, so it is not a REFI-QDA project (.qdpx).')
+  if (project === undefined) throw projectError(fileName, 'projectError.noProjectDocument')
   const files = new Map<string, Uint8Array>()
   // Files under sources/ (any case) first, so they win over a same-named file elsewhere.
   const inSources = (n: string): number => (/(^|\/)sources\//i.test(n) ? 0 : 1)

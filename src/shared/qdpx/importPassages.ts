@@ -12,6 +12,7 @@ import { idFromGuid, guidKey } from './guids'
 import { codePointOffsets, detectPositionUnit, type UnitVerdict } from './positionUnit'
 import type { QdeSelection, QdeTextSource } from './readQde'
 import type { Unplaced } from './report'
+import { reason, words, type Words } from '../i18n/words'
 import type { SourceText } from './sourceText'
 
 export interface PlacedPassages {
@@ -31,20 +32,24 @@ interface Context {
   origin: string
 }
 
-const quoted = (names: readonly string[]): string => names.map((n) => `“${n}”`).join(', ')
+/** Theme names, each in quotes (“A”, “B”). */
+const quoted = (keys: readonly string[], themes: ImportedThemes): Words[] => keys.map((k) => words('common.quoted', { name: themes.nameOf.get(k) ?? k }))
 
 /** "the selection at 139–195 coded “Breakfast”", for messages. */
-export function describeSelection(selection: QdeSelection, themes: ImportedThemes): string {
-  const where = Number.isFinite(selection.start) && Number.isFinite(selection.end) ? `at ${selection.start}–${selection.end}` : `“${selection.name || selection.guid}”`
-  const codes = selection.codeKeys.map((k) => themes.nameOf.get(k) ?? k)
-  return `the selection ${where}${codes.length > 0 ? ` coded ${quoted(codes)}` : ''}`
+export function describeSelection(selection: QdeSelection, themes: ImportedThemes): Words {
+  const codes = quoted(selection.codeKeys, themes)
+  const coded = selection.codeKeys.length > 0
+  // Positions are places in the file, not amounts: written without a thousands separator.
+  if (Number.isFinite(selection.start) && Number.isFinite(selection.end)) {
+    return words(coded ? 'selection.atCoded' : 'selection.at', { start: String(selection.start), end: String(selection.end), codes })
+  }
+  return words(coded ? 'selection.namedCoded' : 'selection.named', { name: selection.name || selection.guid, codes })
 }
 
 /** Every selection of a source whose text could not be imported (the source itself is listed with the reason). */
 export function unplacedSelections(source: QdeTextSource, title: string, themes: ImportedThemes): Unplaced[] {
-  const reason = 'could not be placed without the source’s text'
-  const selections = source.selections.map((s) => ({ source: title, reason: `${describeSelection(s, themes)} ${reason}` }))
-  const whole = source.wholeCodeKeys.length > 0 ? [{ source: title, reason: `its coding as a whole with ${quoted(source.wholeCodeKeys.map((k) => themes.nameOf.get(k) ?? k))} ${reason}` }] : []
+  const selections = source.selections.map((s) => ({ source: title, ...reason('unplaced.withoutText', { selection: describeSelection(s, themes) }) }))
+  const whole = source.wholeCodeKeys.length > 0 ? [{ source: title, ...reason('unplaced.wholeWithoutText', { codes: quoted(source.wholeCodeKeys, themes) }) }] : []
   return [...selections, ...whole]
 }
 
@@ -54,13 +59,13 @@ interface Group {
   selections: QdeSelection[]
 }
 
-function outOfBounds(selection: QdeSelection, length: number): string | null {
+function outOfBounds(selection: QdeSelection, length: number): Words | null {
   const { start, end } = selection
-  if (!Number.isFinite(start) || !Number.isFinite(end)) return 'its positions are not whole numbers'
-  if (start < 0) return 'it starts before the text'
-  if (start > end) return 'it ends before it starts'
-  if (start === end) return 'it is empty'
-  if (end > length) return `it ends past the end of the text (${length})`
+  if (!Number.isFinite(start) || !Number.isFinite(end)) return words('selection.notWholeNumbers')
+  if (start < 0) return words('selection.beforeText')
+  if (start > end) return words('selection.endsBeforeStart')
+  if (start === end) return words('selection.empty')
+  if (end > length) return words('selection.pastEnd', { length: String(length) })
   return null
 }
 
@@ -86,13 +91,13 @@ export function placePassages(source: QdeTextSource, title: string, text: Source
   for (const selection of source.selections) {
     const bad = outOfBounds(selection, length)
     if (bad) {
-      unplaced.push({ source: title, reason: `${describeSelection(selection, context.themes)} could not be placed: ${bad}` })
+      unplaced.push({ source: title, ...reason('unplaced.selection', { selection: describeSelection(selection, context.themes), why: bad }) })
       continue
     }
     const start = map.start(toUtf16(selection.start))
     const end = map.end(toUtf16(selection.end))
     if (start >= end) {
-      unplaced.push({ source: title, reason: `${describeSelection(selection, context.themes)} could not be placed: it covers only spaces and line breaks` })
+      unplaced.push({ source: title, ...reason('unplaced.selection', { selection: describeSelection(selection, context.themes), why: words('selection.onlySpaces') }) })
       continue
     }
     place(selection, start, end)
@@ -108,7 +113,7 @@ export function placePassages(source: QdeTextSource, title: string, text: Source
     for (const selection of group.selections) {
       for (const key of selection.codeKeys) {
         const themeId = context.themes.themeOf.get(key)
-        if (themeId === undefined) unplaced.push({ source: title, reason: `a coding of ${describeSelection(selection, context.themes)} refers to a code that is not in the codebook` })
+        if (themeId === undefined) unplaced.push({ source: title, ...reason('unplaced.unknownCode', { selection: describeSelection(selection, context.themes) }) })
         else if (!tagIds.includes(themeId)) tagIds.push(themeId)
       }
       if (selection.description) notes.push(selection.description)

@@ -1,6 +1,8 @@
 /** The quirks of SOURCES.md one at a time, in archives made by hand. */
 import { zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
+import { translator } from '../i18n/format'
+import { say } from '../i18n/words'
 import { ProjectFileError } from '../project/errors'
 import { importQdpx } from './importQdpx'
 import { guid, qde, qdpx } from './testSupport'
@@ -43,7 +45,7 @@ describe('finding the source text', () => {
     const xml = qde(codebook(code(c, 'Theme')) + `<Sources><TextSource guid="${s}" name="Gone" plainTextPath="internal://${s}.txt">${selection(0, 4, coding(c))}</TextSource></Sources>`)
     const { project, report } = await importOf(xml, { [`sources/${s}.txt`]: '\n' })
     expect(project.tags.map((t) => t.name)).toEqual(['Theme'])
-    expect(report.unplaced).toEqual([
+    expect(report.unplaced).toMatchObject([
       { source: 'Gone', reason: 'not imported: its text in the file is empty' },
       { source: 'Gone', reason: 'the selection at 0–4 coded “Theme” could not be placed without the source’s text' }
     ])
@@ -76,7 +78,7 @@ describe('placing selections', () => {
     const xml = qde(codebook(code(c, 'T')) + `<Sources><TextSource guid="${s}" name="qc" plainTextPath="internal://${s}.txt">${selection(3, 6, coding(c))}</TextSource></Sources>`)
     const { project, report } = await importOf(xml, { [`sources/${s}.txt`]: raw })
     expect(project.annotations.map((a) => a.exact)).toEqual(['one'])
-    expect(report.positions).toEqual([{ source: 'qc', unit: 'codepoints', reason: 'code points: read as UTF-16 units, a selection at 3–6 would cut an emoji in half' }])
+    expect(report.positions).toMatchObject([{ source: 'qc', unit: 'codepoints', reason: 'code points: read as UTF-16 units, a selection at 3–6 would cut an emoji in half' }])
   })
 
   it('lets quotes in selection names decide between the two readings', async () => {
@@ -125,6 +127,45 @@ describe('placing selections', () => {
     ])
     expect(project.annotations.map((a) => [a.exact, a.tagIds])).toEqual([['He', []]])
   })
+
+  it('words what it could not bring in for the app in the reader’s language, the CLI’s English unchanged', async () => {
+    const ru = translator('ru')
+    const [s, c, set] = [guid(), guid(), guid()]
+    const xml = qde(
+      codebook(code(c, 'Экономика')) +
+        `<Sources><TextSource guid="${s}" name="Gone" plainTextPath="internal://${s}.txt">${selection(0, 4, coding(c))}${selection(9, 2)}</TextSource>` +
+        `<PictureSource guid="${guid()}" name="photo.jpg"><PictureSelection guid="${guid()}"/><PictureSelection guid="${guid()}"/></PictureSource></Sources>` +
+        `<Sets><Set guid="${set}" name="Codes"><MemberCode targetGUID="${c}"/></Set></Sets>`
+    )
+    const { report } = await importOf(xml, { [`sources/${s}.txt`]: ' ' })
+    expect(report.unplaced.map((u) => `${u.source}: ${u.reason}`)).toEqual([
+      'Gone: not imported: its text in the file is empty',
+      'Gone: the selection at 0–4 coded “Экономика” could not be placed without the source’s text',
+      'Gone: the selection at 9–2 could not be placed without the source’s text',
+      'photo.jpg: skipped: a picture, and Themata imports text only; its 2 selections were not imported',
+      'Set “Codes”: not imported: it groups codes, and Themata’s sets group articles'
+    ])
+    expect(report.unplaced.map((u) => `${u.sourceWords ? say(u.sourceWords, ru) : u.source}: ${say(u.words, ru)}`)).toEqual([
+      'Gone: не импортирован: его текст в файле пуст',
+      'Gone: выделение 0–4 (коды: «Экономика»): без текста источника разместить не удалось',
+      'Gone: выделение 9–2: без текста источника разместить не удалось',
+      'photo.jpg: пропущен: это изображение, а Themata импортирует только текст; его 2 выделения не импортированы',
+      'Подборка «Codes»: не импортирована: она объединяет коды, а подборки в Themata объединяют статьи'
+    ])
+  })
+
+  it('says why a selection could not be placed, and how positions were counted, in Russian', async () => {
+    const ru = translator('ru')
+    const [s, c] = [guid(), guid()]
+    const xml = qde(codebook(code(c, 'T')) + `<Sources><TextSource guid="${s}" name="s" plainTextPath="internal://${s}.txt">${selection(3, 6, coding(c))}${selection(5, 2, coding(c))}</TextSource></Sources>`)
+    const { report } = await importOf(xml, { [`sources/${s}.txt`]: '😀😀 one two three' })
+    expect(report.unplaced.map((u) => [u.reason, say(u.words, ru)])).toEqual([
+      ['the selection at 5–2 coded “T” could not be placed: it ends before it starts', 'выделение 5–2 (коды: «T»): разместить не удалось — оно заканчивается раньше, чем начинается']
+    ])
+    expect(report.positions.map((p) => [p.reason, say(p.words, ru)])).toEqual([
+      ['code points: read as UTF-16 units, a selection at 3–6 would cut an emoji in half', 'в кодовых точках: если читать в единицах UTF-16, выделение 3–6 разрезало бы эмодзи пополам']
+    ])
+  })
 })
 
 describe('codebook, notes, sets', () => {
@@ -151,7 +192,7 @@ describe('codebook, notes, sets', () => {
     const { project, report } = await importOf(xml, { [`sources/${s}.txt`]: 'Text' })
     expect(project.sets.map((x) => x.name)).toEqual(['Docs'])
     expect(project.documents[0]?.setIds).toEqual([project.sets[0]?.id])
-    expect(report.unplaced).toEqual([{ source: 'Set “Codes”', reason: 'not imported: it groups codes, and Themata’s sets group articles' }])
+    expect(report.unplaced).toMatchObject([{ source: 'Set “Codes”', reason: 'not imported: it groups codes, and Themata’s sets group articles' }])
   })
 
   it('gives two sources with the same text different content hashes (the library keys articles by them)', async () => {

@@ -14,11 +14,13 @@ import { guidKey, idFromGuid } from './guids'
 import { noteBook } from './importNotes'
 import { placePassages, unplacedSelections } from './importPassages'
 import { importThemes } from './importThemes'
-import type { QdeProject, QdeSkippedSource, QdeTextSource } from './readQde'
+import type { QdeProject, QdeTextSource } from './readQde'
 import { readQde } from './readQde'
 import type { ProjectImportReport, Unplaced } from './report'
 import { readSidecar } from './sidecar'
 import { sourceText } from './sourceText'
+import type { MessageKey } from '../i18n/format'
+import { reason, say, words } from '../i18n/words'
 
 export interface ImportedProject {
   project: ProjectData
@@ -30,11 +32,11 @@ export interface ProjectImportOptions {
   newId?: () => string
 }
 
-const KIND_NAMES: Record<QdeSkippedSource['kind'], string> = { picture: 'a picture', audio: 'a recording', video: 'a video', pdf: 'a PDF without a plain-text representation' }
 
-function skippedReason(source: QdeSkippedSource): string {
-  const selections = source.selections > 0 ? `; its ${source.selections} ${source.selections === 1 ? 'selection was' : 'selections were'} not imported` : ''
-  return `skipped: ${KIND_NAMES[source.kind]}, and Themata imports text only${selections}`
+/** What the report lists by a label ("Set “Codes”"), in English and in words. */
+function named(key: MessageKey, name: string): Pick<Unplaced, 'source' | 'sourceWords'> {
+  const label = words(key, { name })
+  return { source: say(label), sourceWords: label }
 }
 
 /** The source's name, or for a nameless one (qc) its file name without the extension. */
@@ -97,7 +99,7 @@ export async function importQdpx(bytes: Uint8Array, fileName: string, options: P
     const title = titleOf(source, index)
     const outcome = await sourceText(source, title, archive, sidecar, bare)
     if ('reason' in outcome) {
-      unplaced.push({ source: title, reason: `not imported: ${outcome.reason}` }, ...unplacedSelections(source, title, themes))
+      unplaced.push({ source: title, ...reason('unplaced.notImported', { reason: outcome.reason }) }, ...unplacedSelections(source, title, themes))
       continue
     }
     const { text } = outcome
@@ -127,25 +129,25 @@ export async function importQdpx(bytes: Uint8Array, fileName: string, options: P
     annotations.push(...placed.annotations)
     unplaced.push(...placed.unplaced)
     if (source.regionSelections > 0) {
-      unplaced.push({ source: title, reason: `${source.regionSelections} ${source.regionSelections === 1 ? 'selection' : 'selections'} on the PDF's pages (by position on the page, not in its text) could not be placed` })
+      unplaced.push({ source: title, ...reason('unplaced.pdfRegions', { count: source.regionSelections }) })
     }
     report.articles.push({ title, characters: text.canonical.length, passages: placed.annotations.length })
     if (source.selections.length > 0 || source.wholeCodeKeys.length > 0) report.positions.push({ source: title, ...placed.verdict })
   }
-  for (const source of qde.skipped) unplaced.push({ source: source.name, reason: skippedReason(source) })
+  for (const source of qde.skipped) unplaced.push({ source: source.name, ...reason('unplaced.notText', { kind: source.kind, count: source.selections }) })
 
   const sets: ProjectSet[] = []
   for (const [index, set] of qde.sets.entries()) {
     const name = set.name || `Set ${index + 1}`
     if (set.sourceKeys.length === 0 && set.codeKeys.length > 0) {
-      unplaced.push({ source: `Set “${name}”`, reason: 'not imported: it groups codes, and Themata’s sets group articles' })
+      unplaced.push({ ...named('unplaced.set', name), ...reason('unplaced.setOfCodes') })
       continue
     }
     const id = idFromGuid(set.guid || null, taken, newId)
     sets.push({ id, name, order: sidecar?.sets[guidKey(set.guid)]?.order ?? index })
     for (const key of set.sourceKeys) documentOf.get(key)?.setIds.push(id)
   }
-  for (const name of notes.unused()) unplaced.push({ source: `Note “${name}”`, reason: 'not imported: it is not attached to anything Themata imported (an article, a passage or a theme)' })
+  for (const name of notes.unused()) unplaced.push({ ...named('unplaced.note', name), ...reason('unplaced.unattachedNote') })
 
   const tags = themes.tags
   report.passages = annotations.length

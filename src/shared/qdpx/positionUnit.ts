@@ -4,6 +4,8 @@
  * and QualCoder counts code points. The two differ only after a character outside the Basic
  * Multilingual Plane (an emoji), so the evidence is read from the text and the selections.
  */
+import type { MessageKey } from '../i18n/format'
+import { reason, words, type Reason, type WordValue, type Words } from '../i18n/words'
 
 export type PositionUnit = 'utf16' | 'codepoints'
 
@@ -14,10 +16,9 @@ export interface RawSelection {
   name: string
 }
 
-export interface UnitVerdict {
+/** The unit, and why (for the import report). */
+export interface UnitVerdict extends Reason {
   unit: PositionUnit
-  /** Why, for the import report. */
-  reason: string
 }
 
 const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
@@ -64,22 +65,22 @@ interface Score {
   possible: boolean
   quotes: number
   clean: number
-  why: string
+  why: Words | null
 }
 
 function score(text: string, selections: readonly RawSelection[], toUtf16: (p: number) => number | undefined, unit: PositionUnit): Score {
-  const s: Score = { possible: true, quotes: 0, clean: 0, why: '' }
+  const s: Score = { possible: true, quotes: 0, clean: 0, why: null }
   for (const sel of selections) {
     const start = toUtf16(sel.start)
     const end = toUtf16(sel.end)
     if (start === undefined || end === undefined) {
       s.possible = false
-      s.why = `a selection ends at ${sel.end}, past the end of the text in ${unit === 'utf16' ? 'UTF-16 units' : 'code points'}`
+      s.why = words('positions.pastEnd', { end: String(sel.end), unit })
       continue
     }
     if (unit === 'utf16' && (splitsPair(text, start) || splitsPair(text, end))) {
       s.possible = false
-      s.why = `a selection at ${sel.start}–${sel.end} would cut an emoji in half`
+      s.why = words('positions.splitsEmoji', { start: String(sel.start), end: String(sel.end) })
     }
     if (clean(text, start, end)) s.clean++
     const quote = quoteIn(sel.name)
@@ -93,24 +94,24 @@ function score(text: string, selections: readonly RawSelection[], toUtf16: (p: n
  * tool decides: QualCoder counts code points, every other tool UTF-16 units.
  */
 export function detectPositionUnit(text: string, selections: readonly RawSelection[], origin = ''): UnitVerdict {
-  if (/^themata\b/i.test(origin)) return { unit: 'utf16', reason: 'UTF-16 units, as Themata writes them' }
-  if (!hasAstral(text)) return { unit: 'utf16', reason: 'the text has no characters outside the Basic Multilingual Plane, so UTF-16 units and code points agree' }
-  if (selections.length === 0) return { unit: 'utf16', reason: 'no selections to tell by; UTF-16 units, as the tools that write REFI-QDA count' }
+  const verdict = (unit: PositionUnit, key: MessageKey, values?: Readonly<Record<string, WordValue>>): UnitVerdict => ({ unit, ...reason(key, values) })
+  if (/^themata\b/i.test(origin)) return verdict('utf16', 'positions.themata')
+  if (!hasAstral(text)) return verdict('utf16', 'positions.noAstral')
+  if (selections.length === 0) return verdict('utf16', 'positions.noSelections')
   const points = codePointOffsets(text)
   const utf16 = score(text, selections, (p) => (p >= 0 && p <= text.length ? p : undefined), 'utf16')
   const codepoints = score(text, selections, (p) => (p >= 0 && p < points.length ? points[p] : undefined), 'codepoints')
-  const summary = (s: Score): string => `${s.quotes} selection names match their quote, ${s.clean} of ${selections.length} selections start and end between words`
-  if (!utf16.possible && codepoints.possible) return { unit: 'codepoints', reason: `code points: read as UTF-16 units, ${utf16.why}` }
-  if (utf16.possible && !codepoints.possible) return { unit: 'utf16', reason: `UTF-16 units: read as code points, ${codepoints.why}` }
-  if (codepoints.quotes !== utf16.quotes) {
-    return codepoints.quotes > utf16.quotes
-      ? { unit: 'codepoints', reason: `code points (${summary(codepoints)}; as UTF-16 units ${summary(utf16)})` }
-      : { unit: 'utf16', reason: `UTF-16 units (${summary(utf16)}; as code points ${summary(codepoints)})` }
+  const summary = (s: Score): Words => words('positions.summary', { quotes: s.quotes, clean: s.clean, total: selections.length })
+  /** `unit` for the evidence, each unit's counts given (the chosen one's first). */
+  const byEvidence = (unit: PositionUnit, key: MessageKey = 'positions.evidence'): UnitVerdict => {
+    const [chosen, other] = unit === 'codepoints' ? [codepoints, utf16] : [utf16, codepoints]
+    return verdict(unit, key, { unit, origin, chosen: summary(chosen), alternative: summary(other) })
   }
-  if (/qualcoder/i.test(origin) && codepoints.clean >= utf16.clean) return { unit: 'codepoints', reason: `code points, as ${origin} counts (${summary(codepoints)}; as UTF-16 units ${summary(utf16)})` }
+  if (!utf16.possible && codepoints.possible) return verdict('codepoints', 'positions.impossible', { unit: 'codepoints', why: utf16.why ?? '' })
+  if (utf16.possible && !codepoints.possible) return verdict('utf16', 'positions.impossible', { unit: 'utf16', why: codepoints.why ?? '' })
+  if (codepoints.quotes !== utf16.quotes) return byEvidence(codepoints.quotes > utf16.quotes ? 'codepoints' : 'utf16')
+  if (/qualcoder/i.test(origin) && codepoints.clean >= utf16.clean) return byEvidence('codepoints', 'positions.asOrigin')
   // Selections may cut words (NVivo: 3 in 300), so cleaner ends alone decide only by a clear margin.
   const margin = Math.max(2, Math.ceil(selections.length / 5))
-  return codepoints.clean - utf16.clean >= margin
-    ? { unit: 'codepoints', reason: `code points (${summary(codepoints)}; as UTF-16 units ${summary(utf16)})` }
-    : { unit: 'utf16', reason: `UTF-16 units (${summary(utf16)}; as code points ${summary(codepoints)})` }
+  return byEvidence(codepoints.clean - utf16.clean >= margin ? 'codepoints' : 'utf16')
 }

@@ -215,12 +215,13 @@ export function readQde(xml: string, fileName: string): QdeProject {
   try {
     doc = parseXml(xml)
   } catch (error) {
-    throw projectError(fileName, 'is not well-formed XML, so it cannot be read as a REFI-QDA project.', { cause: error })
+    throw projectError(fileName, 'projectError.notXml', {}, { cause: error })
   }
   const root = doc.documentElement as Element
   if (root.localName !== 'Project' || root.namespaceURI !== NS) {
-    const what = root.localName === 'Project' ? `a Project element in ${root.namespaceURI ? `the namespace “${root.namespaceURI}”` : 'no namespace'}` : `the root element <${root.tagName}>`
-    throw projectError(fileName, `is not a REFI-QDA project: it has ${what}, not <Project> in ${NS}.`)
+    if (root.localName !== 'Project') throw projectError(fileName, 'projectError.wrongRoot', { element: `<${root.tagName}>`, expected: NS })
+    if (root.namespaceURI) throw projectError(fileName, 'projectError.wrongNamespace', { namespace: root.namespaceURI, expected: NS })
+    throw projectError(fileName, 'projectError.noNamespace', { expected: NS })
   }
   const codeBook = child(root, 'CodeBook')
   const codesElement = codeBook && child(codeBook, 'Codes')
@@ -228,7 +229,7 @@ export function readQde(xml: string, fileName: string): QdeProject {
   try {
     codes = codesElement ? parseCodes(codesElement, NS, fileName) : []
   } catch (error) {
-    throw error instanceof CodebookFileError ? new ProjectFileError(fileName, error.message, { cause: error }) : error
+    throw error instanceof CodebookFileError ? new ProjectFileError(fileName, error.words, { cause: error }) : error
   }
   const listed = (list: string, item: string): Element[] => {
     const container = child(root, list)

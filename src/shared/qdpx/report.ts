@@ -1,4 +1,5 @@
 /** What a project import brought in and what it could not, for the app's summary and the CLI. */
+import type { Reason, Words } from '../i18n/words'
 import type { PositionUnit } from './positionUnit'
 
 export interface ImportedArticle {
@@ -8,10 +9,11 @@ export interface ImportedArticle {
   passages: number
 }
 
-export interface Unplaced {
+export interface Unplaced extends Reason {
   /** The source (or note, set…) by name. */
   source: string
-  reason: string
+  /** The same in words, when it is not a source's own name ("Set “Codes”"). */
+  sourceWords?: Words
 }
 
 export interface ProjectImportReport {
@@ -24,13 +26,13 @@ export interface ProjectImportReport {
   notes: number
   unplaced: Unplaced[]
   /** How each text's positions were counted, and why that reading (not in the CLI's JSON). */
-  positions: { source: string; unit: PositionUnit; reason: string }[]
+  positions: ({ source: string; unit: PositionUnit } & Reason)[]
 }
 
-/** The report as the CLI prints it with --json: exactly these keys. */
-export function reportJson(report: ProjectImportReport): Omit<ProjectImportReport, 'positions'> {
+/** The report as the CLI prints it with --json: exactly these keys, each reason in English. */
+export function reportJson(report: ProjectImportReport): Omit<ProjectImportReport, 'positions' | 'unplaced'> & { unplaced: Pick<Unplaced, 'source' | 'reason'>[] } {
   const { articles, themes, passages, notes, unplaced } = report
-  return { articles, themes, passages, notes, unplaced }
+  return { articles, themes, passages, notes, unplaced: unplaced.map(({ source, reason }) => ({ source, reason })) }
 }
 
 const count = (n: number, one: string, many: string): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`

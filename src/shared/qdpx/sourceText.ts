@@ -6,6 +6,7 @@
 import { BLOCK_SEPARATOR, type Block } from '../document'
 import { decodeText } from '../import/decode'
 import { isImportError } from '../import/errors'
+import { words, type Words } from '../i18n/words'
 import { importDocument } from '../import/index'
 import { cleanText } from '../import/normalize'
 import { resolvePath, type ProjectArchive } from './archive'
@@ -25,7 +26,7 @@ export interface SourceText {
   extras: SidecarSource | null
 }
 
-export type SourceTextOutcome = { text: SourceText } | { reason: string }
+export type SourceTextOutcome = { text: SourceText } | { reason: Words }
 
 /** The blocks the sidecar describes, when the text is still exactly what they add up to. */
 function sidecarBlocks(raw: string, extras: SidecarSource): Block[] | null {
@@ -43,17 +44,17 @@ function bytesOf(source: QdeTextSource, archive: ProjectArchive): Uint8Array | u
 export async function sourceText(source: QdeTextSource, title: string, archive: ProjectArchive, sidecar: Sidecar | null, bare: boolean): Promise<SourceTextOutcome> {
   const bytes = bytesOf(source, archive)
   if (bytes === undefined) {
-    if (source.plainTextPath === null) return { reason: 'the file gives no text for it' }
-    return { reason: bare ? 'its text is not in the file (a bare .qde carries no source texts)' : `its text file (${source.plainTextPath}) is not in the archive` }
+    if (source.plainTextPath === null) return { reason: words('sourceText.none') }
+    return { reason: bare ? words('sourceText.bareQde') : words('sourceText.missing', { path: source.plainTextPath }) }
   }
   let raw: string
   try {
     raw = decodeText(bytes, title)
   } catch (error) {
-    if (isImportError(error)) return { reason: 'its text file is not text' }
+    if (isImportError(error)) return { reason: words('sourceText.notText') }
     throw error
   }
-  if (raw.trim() === '') return { reason: 'its text in the file is empty' }
+  if (raw.trim() === '') return { reason: words('sourceText.empty') }
   const extras = sidecar?.sources[guidKey(source.guid)] ?? null
   const blocks = extras && sidecarBlocks(raw, extras)
   if (extras && blocks) {
@@ -65,7 +66,7 @@ export async function sourceText(source: QdeTextSource, title: string, archive: 
       text: { raw, canonical: document.text, blocks: document.blocks, map: offsetMap(raw, document.text), byteLength: bytes.byteLength, contentHash: document.contentHash, extras: null }
     }
   } catch (error) {
-    if (isImportError(error)) return { reason: error.message.replace(/^“[^”]*” /, '') }
+    if (isImportError(error)) return { reason: error.words }
     throw error
   }
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { quoteAt, type Annotation } from '../annotation'
+import { translator } from '../i18n/format'
+import { say } from '../i18n/words'
 import { planAnnotationImport } from './importW3c'
 import { readAnnotationFile } from './readAnnotations'
 import { TAGS } from './testArticles'
@@ -42,8 +44,25 @@ describe('planning an import', () => {
     const ours = `urn:sha256:${HASH}`
     const result = plan([annotation('pipeline', [], ours), annotation('not in this text at all, anywhere', [], ours), annotation('Officials', [], `urn:sha256:${'00'.repeat(32)}`)])
     expect(result.report.placed.map((p) => p.exact)).toEqual(['pipeline'])
-    expect(result.report.orphaned).toEqual([{ id: '#2', quote: 'not in this text at all, anywhere', reason: 'its quote is not in this article' }])
-    expect(result.report.skipped).toEqual([{ id: '#3', reason: `it belongs to another article (urn:sha256:${'00'.repeat(32)})` }])
+    expect(result.report.orphaned).toMatchObject([{ id: '#2', quote: 'not in this text at all, anywhere', reason: 'its quote is not in this article' }])
+    expect(result.report.skipped).toMatchObject([{ id: '#3', reason: `it belongs to another article (urn:sha256:${'00'.repeat(32)})` }])
+  })
+
+  it('says why in the reader’s language, for the app, beside the English the CLI prints', () => {
+    const ru = translator('ru')
+    const result = plan([
+      annotation('not in this text at all, anywhere', []),
+      annotation('   ', []),
+      { type: 'Annotation', target: { source: 'i.jpg', selector: { type: 'FragmentSelector', value: 'xywh=1,2,3,4' } } },
+      { type: 'Annotation', target: 'http://example.org/page' }
+    ])
+    const said = [...result.report.orphaned, ...result.report.skipped].map((r) => [r.reason, say(r.words, ru)])
+    expect(said).toEqual([
+      ['its quote is not in this article', 'её цитаты нет в этой статье'],
+      ['its quote is empty', 'её цитата пуста'],
+      ['it marks a region of an image or a video, not a passage of text', 'она отмечает область изображения или видео, а не фрагмент текста'],
+      ['it is about a whole resource, not a passage of text', 'она относится ко всему ресурсу, а не к фрагменту текста']
+    ])
   })
 
   it('gives passages the creation and modification times the file states, else the time of the import', () => {

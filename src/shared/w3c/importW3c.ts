@@ -9,6 +9,7 @@ import { TextAnchorer, type AnchorMethod, type PositionUnit } from '../anchoring
 import { SOURCE_URN_PREFIX } from './model'
 import type { AnnotationFile, AnnotationFileKind, ForeignAnnotation } from './readAnnotations'
 import { ThemeResolver } from './themeResolver'
+import { reason, type Reason } from '../i18n/words'
 
 export interface ImportArticle {
   documentId: string
@@ -43,16 +44,14 @@ export interface PlacedAnnotation {
   merged: boolean
 }
 
-export interface OrphanedAnnotation {
+export interface OrphanedAnnotation extends Reason {
   id: string
   /** What it quotes (empty when it has only a position). */
   quote: string
-  reason: string
 }
 
-export interface SkippedAnnotation {
+export interface SkippedAnnotation extends Reason {
   id: string
-  reason: string
 }
 
 export interface W3cImportReport {
@@ -82,10 +81,15 @@ export interface W3cImportPlan {
 }
 
 /** Why an annotation whose selectors were read could not be placed. */
-function orphanReason(a: ForeignAnnotation): string {
-  if (a.selectors?.quote && a.selectors.quote.exact.trim() !== '') return 'its quote is not in this article'
-  if (a.selectors?.quote) return 'its quote is empty'
-  return 'it has only a position, and that is outside this article'
+function orphanReason(a: ForeignAnnotation): Reason {
+  if (a.selectors?.quote && a.selectors.quote.exact.trim() !== '') return reason('annotationReason.quoteNotFound')
+  if (a.selectors?.quote) return reason('annotationReason.emptyQuote')
+  return reason('annotationReason.positionOutside')
+}
+
+/** Why an annotation is not about a passage of text: what the reader found, or that it found none. */
+function notTextReason(a: ForeignAnnotation): Reason {
+  return a.notText !== undefined && a.notTextWords !== undefined ? { reason: a.notText, words: a.notTextWords } : reason('annotationReason.notText')
 }
 
 export function planAnnotationImport(file: AnnotationFile, article: ImportArticle, options: ImportOptions): W3cImportPlan {
@@ -104,18 +108,18 @@ export function planAnnotationImport(file: AnnotationFile, article: ImportArticl
 
   for (const a of file.annotations) {
     if (!a.selectors) {
-      report.skipped.push({ id: a.id, reason: a.notText ?? 'it is not about a passage of text' })
+      report.skipped.push({ id: a.id, ...notTextReason(a) })
       continue
     }
     if (namesThisArticle && a.source !== undefined && a.source !== ownSource && a.source.startsWith(SOURCE_URN_PREFIX)) {
-      report.skipped.push({ id: a.id, reason: `it belongs to another article (${a.source})` })
+      report.skipped.push({ id: a.id, ...reason('annotationReason.otherArticle', { source: a.source }) })
       continue
     }
     const anchor = anchorer.anchor(a.selectors)
     // Found by quote, a range may reach over whitespace the quote had at its edges; passages never do.
     const range = anchor && (anchor.method === 'position' ? anchor : trimRange(article.text, anchor.start, anchor.end))
     if (!anchor || !range || range.end <= range.start) {
-      report.orphaned.push({ id: a.id, quote: a.selectors.quote?.exact ?? '', reason: orphanReason(a) })
+      report.orphaned.push({ id: a.id, quote: a.selectors.quote?.exact ?? '', ...orphanReason(a) })
       continue
     }
     const tagIds = [...new Set(a.themes.map((path) => themes.resolve(path)))]

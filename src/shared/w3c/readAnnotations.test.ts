@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { translator } from '../i18n/format'
+import { describeError } from '../i18n/words'
 import { AnnotationFileError, readAnnotationFile } from './readAnnotations'
 
 const one = (annotation: object) => readAnnotationFile(JSON.stringify(annotation), 'a.json').annotations[0]
@@ -43,8 +45,24 @@ describe('reading annotation files', () => {
   })
 
   it('refuses what is not an annotation file with one sentence', () => {
-    expect(() => readAnnotationFile('', 'e.json')).toThrow(new AnnotationFileError('“e.json” is empty.'))
+    expect(() => readAnnotationFile('', 'e.json')).toThrow(AnnotationFileError)
+    expect(() => readAnnotationFile('', 'e.json')).toThrow('“e.json” is empty.')
     expect(() => readAnnotationFile('{"rows": [', 'b.json')).toThrow('“b.json” is not valid JSON, so it holds no annotations Themata can read.')
     expect(() => readAnnotationFile('{"title": "a codebook"}', 'c.json')).toThrow(/^“c\.json” holds no annotations: expected W3C Web Annotations/)
+  })
+
+  it('words its refusals in the reader’s language for the app', () => {
+    const ru = translator('ru')
+    const refusal = (text: string, name: string): string => {
+      try {
+        readAnnotationFile(text, name)
+      } catch (error) {
+        return describeError(error, ru)
+      }
+      return 'read'
+    }
+    expect(refusal('', 'e.json')).toBe('«e.json» пуст.')
+    expect(refusal('{"rows": [', 'b.json')).toBe('«b.json» — некорректный JSON, поэтому в нём нет аннотаций, которые Themata может прочитать.')
+    expect(refusal('{"title": "a codebook"}', 'c.json')).toMatch(/^В «c\.json» нет аннотаций: ожидались аннотации W3C Web Annotation/)
   })
 })

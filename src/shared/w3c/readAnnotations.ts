@@ -7,6 +7,8 @@
  * passage of text says why.
  */
 import type { TextSelectors } from '../anchoring/anchor'
+import { aboutFile, FileError, say, words, type Words } from '../i18n/words'
+import type { MessageKey } from '../i18n/format'
 import { splitThemePath } from './themePathText'
 
 export interface ForeignAnnotation {
@@ -16,6 +18,8 @@ export interface ForeignAnnotation {
   selectors: TextSelectors | null
   /** Why it cannot be placed on a text, when `selectors` is null. */
   notText?: string
+  /** The same in words, for the app to show in the reader's language. */
+  notTextWords?: Words
   /** The target's source (a URL or URN), when it names one. */
   source?: string
   /** Theme paths, each a list of names from the top. */
@@ -36,8 +40,17 @@ export interface AnnotationFile {
 }
 
 /** An annotation file that cannot be read at all; the message is one sentence for people. */
-export class AnnotationFileError extends Error {
+export class AnnotationFileError extends FileError {
   override readonly name = 'AnnotationFileError'
+}
+
+function fileError(fileName: string, key: MessageKey): AnnotationFileError {
+  return new AnnotationFileError(fileName, aboutFile(fileName, key))
+}
+
+/** Why an annotation is not about a passage of text, in English and in words. */
+function notText(key: MessageKey): { notText: string; notTextWords: Words } {
+  return { notText: say(words(key)), notTextWords: words(key) }
 }
 
 type Json = Record<string, unknown>
@@ -49,20 +62,19 @@ const typesOf = (value: Json): string[] => asArray(value['type'] ?? value['@type
 
 /** Reads an annotation file's text; throws AnnotationFileError with one sentence when it is not one. */
 export function readAnnotationFile(text: string, fileName: string): AnnotationFile {
-  const name = `“${fileName}”`
   const trimmed = text.replace(/^\ufeff/, '').trim()
-  if (trimmed === '') throw new AnnotationFileError(`${name} is empty.`)
+  if (trimmed === '') throw fileError(fileName, 'annotationError.empty')
   let data: unknown
   try {
     data = JSON.parse(trimmed)
   } catch {
     const lines = parseLines(trimmed)
-    if (!lines) throw new AnnotationFileError(`${name} is not valid JSON, so it holds no annotations Themata can read.`)
+    if (!lines) throw fileError(fileName, 'annotationError.notJson')
     return { kind: 'JSON lines', annotations: lines.map(readAnnotation) }
   }
   const found = unwrap(data)
   if (!found) {
-    throw new AnnotationFileError(`${name} holds no annotations: expected W3C Web Annotations (an Annotation, a list of them or an AnnotationCollection) or a Hypothesis API response.`)
+    throw fileError(fileName, 'annotationError.noAnnotations')
   }
   return { ...found, annotations: found.items.map(readAnnotation) }
 }
@@ -111,7 +123,7 @@ function time(value: unknown): number | undefined {
 function readAnnotation(raw: unknown, index: number): ForeignAnnotation {
   const id = isObject(raw) && typeof raw['id'] === 'string' && raw['id'] !== '' ? raw['id'] : `#${index + 1}`
   const empty: ForeignAnnotation = { id, selectors: null, themes: [], notes: [] }
-  if (!isObject(raw)) return { ...empty, notText: 'it is not an annotation object' }
+  if (!isObject(raw)) return { ...empty, ...notText('annotationReason.notAnObject') }
   const { themes, notes } = readBodies(raw)
   const target = readTargets(raw['target'])
   return {
@@ -129,6 +141,7 @@ function readAnnotation(raw: unknown, index: number): ForeignAnnotation {
 interface TargetReading {
   selectors: TextSelectors | null
   notText?: string
+  notTextWords?: Words
   source?: string
 }
 
@@ -142,7 +155,7 @@ function sourceOf(target: Json): string | undefined {
 /** The first target that points into a text; else why none does. */
 function readTargets(value: unknown): TargetReading {
   const targets = asArray(value)
-  if (targets.length === 0) return { selectors: null, notText: 'it has no target' }
+  if (targets.length === 0) return { selectors: null, ...notText('annotationReason.noTarget') }
   let reason: TargetReading | undefined
   for (const target of targets) {
     const reading = readTarget(target)
@@ -153,10 +166,10 @@ function readTargets(value: unknown): TargetReading {
 }
 
 function readTarget(target: unknown): TargetReading {
-  if (typeof target === 'string') return { selectors: null, notText: 'it is about a whole resource, not a passage of text', source: target }
-  if (!isObject(target)) return { selectors: null, notText: 'its target is not readable' }
+  if (typeof target === 'string') return { selectors: null, ...notText('annotationReason.wholeResource'), source: target }
+  if (!isObject(target)) return { selectors: null, ...notText('annotationReason.unreadableTarget') }
   const source = sourceOf(target)
-  if (typesOf(target).includes('Annotation')) return { selectors: null, notText: 'it annotates another annotation', source }
+  if (typesOf(target).includes('Annotation')) return { selectors: null, ...notText('annotationReason.ofAnnotation'), source }
   const found: TextSelectors = {}
   let media = false
   let relative = false
@@ -182,9 +195,9 @@ function readTarget(target: unknown): TargetReading {
   }
   visit(target['selector'], false)
   if (found.quote || found.position) return { selectors: found, source }
-  if (media) return { selectors: null, notText: 'it marks a region of an image or a video, not a passage of text', source }
-  if (relative) return { selectors: null, notText: 'its position counts from a part of a page Themata cannot find, and it has no quote', source }
-  return { selectors: null, notText: 'it is about a whole resource, not a passage of text', source }
+  if (media) return { selectors: null, ...notText('annotationReason.media'), source }
+  if (relative) return { selectors: null, ...notText('annotationReason.relativePosition'), source }
+  return { selectors: null, ...notText('annotationReason.wholeResource'), source }
 }
 
 // ---- Bodies ----------------------------------------------------------------------------------

@@ -63,8 +63,8 @@ export function reportJson(report: W3cImportReport, article: { title: string; fi
       ...(p.unit ? { unit: p.unit } : {}),
       ...(p.errors !== undefined ? { errors: p.errors } : {})
     })),
-    orphaned: report.orphaned,
-    skipped: report.skipped,
+    orphaned: report.orphaned.map(({ id, quote, reason }) => ({ id, quote, reason })),
+    skipped: report.skipped.map(({ id, reason }) => ({ id, reason })),
     newThemes: report.newThemes
   }
 }

@@ -1,4 +1,5 @@
 /** Backups written with the backup worker: it reads the projects and writes their JSON, the page deflates it as it comes. */
+import { t } from '../i18n/i18n.svelte'
 import type { ProjectDumper } from './backupProjects'
 import type { BackupJob, BackupReply } from './backupWorker'
 
@@ -8,7 +9,7 @@ export async function withBackupWorker<T>(write: (dump: ProjectDumper) => Promis
   let fail: (error: Error) => void = () => undefined
   worker.onerror = (event) => {
     event.preventDefault()
-    fail(new Error(event.message || 'the backup stopped unexpectedly'))
+    fail(new Error(event.message || t('projectFiles.backupStopped')))
   }
   const dump: ProjectDumper = (dbName, onBytes) =>
     new Promise((resolve, reject) => {

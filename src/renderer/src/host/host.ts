@@ -3,7 +3,7 @@
  * preload, or the browser itself in browser mode. Components talk to this, never to either.
  */
 import type { CodebookFormat } from '@shared/codebookExchange/formats'
-import { quoteName } from '@shared/import/errors'
+import { t } from '../i18n/i18n.svelte'
 import type {
   AnnotationFileOutcome,
   ArticleOpened,
@@ -83,7 +83,7 @@ export function importItems(
           fileName: file.unreadable,
           run: async () => {
             skipped()
-            return { status: 'failed', message: `${quoteName(file.unreadable)} could not be read; it may have been moved, or Themata may not be allowed to read it.` }
+            return { status: 'failed', message: t('importError.unreadableDropped', { name: file.unreadable }) }
           }
         }
   )

@@ -12,6 +12,7 @@ import { notify, notifyError } from './messages.svelte'
 import { projects } from './projects.svelte'
 import { session } from './session.svelte'
 import { t } from '../i18n/i18n.svelte'
+import { describeError } from '@shared/i18n/words'
 
 /** Who the exported annotations name as their creator, until the app knows the analyst's name. */
 export const ANALYST = 'Themata user'
@@ -90,7 +91,7 @@ export async function importAnnotations(host: Host): Promise<void> {
     try {
       file = readAnnotationFile(outcome.text, outcome.fileName)
     } catch (error) {
-      notifyError(error instanceof Error ? error.message : String(error))
+      notifyError(describeError(error, t))
       return
     }
     const plan = planAnnotationImport(

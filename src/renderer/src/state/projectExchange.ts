@@ -21,14 +21,15 @@ import { markPainted } from '../perf/marks'
 import { openProject, projects } from './projects.svelte'
 import { t } from '../i18n/i18n.svelte'
 import type { MessageKey } from '@shared/i18n/format'
-
+import { say } from '@shared/i18n/words'
+import { ProjectFileError } from '@shared/project/errors'
 
 // The zip and XML code loads on first use, so opening the app does not pay for it.
 const qdpx = () => import('@shared/qdpx')
 const backups = async () => ({ ...(await import('@shared/backup/readBackup')), ...(await import('@shared/backup/writeBackup')), ...(await import('../backup/backupProjects')) })
 
 function failure(fileName: string, failed: MessageKey, error: unknown): string {
-  if (error instanceof Error && error.name === 'ProjectFileError') return error.message
+  if (error instanceof ProjectFileError) return say(error.words, t)
   return t(failed, { fileName, reason: error instanceof Error ? error.message : String(error) })
 }
 
