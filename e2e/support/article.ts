@@ -186,57 +186,53 @@ export interface StoredPassage {
   note: string
 }
 
+/** Every record of the given stores of the app's database, read straight from IndexedDB. */
+async function storedRecords(page: Page, stores: readonly string[]): Promise<Record<string, unknown[]>> {
+  return page.evaluate(async (stores) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('themata')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    const all = (store: string): Promise<unknown[]> =>
+      new Promise((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll()
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+    try {
+      const records: Record<string, unknown[]> = {}
+      for (const store of stores) records[store] = await all(store)
+      return records
+    } finally {
+      db.close()
+    }
+  }, stores)
+}
+
+interface StoredDocument {
+  id: string
+  fileName: string
+}
+
 /**
  * The passages storage holds for the article imported from `fileName` (null: no such article), read
  * straight from IndexedDB: what a reload or the next start will find. Writes land after the screen
  * has changed, so a test polls this before it reloads.
  */
 export async function storedAnnotations(page: Page, fileName: string): Promise<StoredPassage[] | null> {
-  return page.evaluate(async (fileName) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('themata')
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    const all = <T>(store: string): Promise<T[]> =>
-      new Promise((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll()
-        request.onsuccess = () => resolve(request.result as T[])
-        request.onerror = () => reject(request.error)
-      })
-    try {
-      const doc = (await all<{ id: string; fileName: string }>('documents')).find((d) => d.fileName === fileName)
-      if (!doc) return null
-      const passages = (await all<{ id: string; documentId: string; tagIds: string[]; note: string }>('annotations')).filter((a) => a.documentId === doc.id)
-      return passages.map(({ id, tagIds, note }) => ({ id, tagIds, note }))
-    } finally {
-      db.close()
-    }
-  }, fileName)
+  const { documents, annotations } = await storedRecords(page, ['documents', 'annotations'])
+  const doc = (documents as StoredDocument[]).find((d) => d.fileName === fileName)
+  if (!doc) return null
+  const passages = (annotations as (StoredPassage & { documentId: string })[]).filter((a) => a.documentId === doc.id)
+  return passages.map(({ id, tagIds, note }) => ({ id, tagIds, note }))
 }
 
 /** The file name of the article storage will reopen at the next start (null: none remembered yet). */
 export async function rememberedArticle(page: Page): Promise<string | null> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('themata')
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    const get = <T>(store: string, key: string): Promise<T | undefined> =>
-      new Promise((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).get(key)
-        request.onsuccess = () => resolve(request.result as T | undefined)
-        request.onerror = () => reject(request.error)
-      })
-    try {
-      const setting = await get<{ value: unknown }>('settings', 'lastOpenedDocument')
-      if (typeof setting?.value !== 'string') return null
-      return (await get<{ fileName: string }>('documents', setting.value))?.fileName ?? null
-    } finally {
-      db.close()
-    }
-  })
+  const { settings, documents } = await storedRecords(page, ['settings', 'documents'])
+  const remembered = (settings as { key: string; value: unknown }[]).find((s) => s.key === 'lastOpenedDocument')?.value
+  return (documents as StoredDocument[]).find((d) => d.id === remembered)?.fileName ?? null
 }
 
 /** How many passages storage holds for the article imported from `fileName` (-1: no such article). */
