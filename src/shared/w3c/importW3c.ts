@@ -89,7 +89,7 @@ function orphanReason(a: ForeignAnnotation): Reason {
 
 /** Why an annotation is not about a passage of text: what the reader found, or that it found none. */
 function notTextReason(a: ForeignAnnotation): Reason {
-  return a.notText !== undefined && a.notTextWords !== undefined ? { reason: a.notText, words: a.notTextWords } : reason('annotationReason.notText')
+  return a.notText ?? reason('annotationReason.notText')
 }
 
 export function planAnnotationImport(file: AnnotationFile, article: ImportArticle, options: ImportOptions): W3cImportPlan {

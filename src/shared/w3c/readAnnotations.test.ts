@@ -11,7 +11,7 @@ describe('reading annotation files', () => {
     expect(one({ target: { source: 'x', selector: quote } })?.selectors).toEqual({ quote: { exact: 'gas route', prefix: 'the ', suffix: ' was' } })
     expect(one({ target: { source: 'x', selector: [{ type: 'TextPositionSelector', start: 3, end: 9 }, quote] } })?.selectors).toMatchObject({ position: { start: 3, end: 9 } })
     expect(one({ target: { source: 'x', selector: { type: 'FragmentSelector', value: 'para5', refinedBy: quote } } })?.selectors?.quote?.exact).toBe('gas route')
-    expect(one({ target: { source: 'x', selector: { type: 'RangeSelector', startSelector: { type: 'XPathSelector', value: '/p[1]' }, endSelector: { type: 'XPathSelector', value: '/p[2]' } } } })).toMatchObject({ selectors: null, notText: expect.stringMatching(/whole resource/) })
+    expect(one({ target: { source: 'x', selector: { type: 'RangeSelector', startSelector: { type: 'XPathSelector', value: '/p[1]' }, endSelector: { type: 'XPathSelector', value: '/p[2]' } } } })).toMatchObject({ selectors: null, notText: { reason: expect.stringMatching(/whole resource/) } })
   })
 
   it('reads bodies absent, empty, a string, an object, an array, a Choice, and bodyValue', () => {
@@ -37,11 +37,11 @@ describe('reading annotation files', () => {
   })
 
   it('says why an annotation is not about a passage of text', () => {
-    expect(one({ target: 'http://example.org/page1' })?.notText).toBe('it is about a whole resource, not a passage of text')
-    expect(one({ target: { source: 'x', selector: null } })?.notText).toBe('it is about a whole resource, not a passage of text')
-    expect(one({ target: { source: 'i.jpg', selector: { type: 'FragmentSelector', value: 'xywh=1,2,3,4' } } })?.notText).toBe('it marks a region of an image or a video, not a passage of text')
-    expect(one({ target: { type: 'Annotation', source: 'urn:uuid:1' } })?.notText).toBe('it annotates another annotation')
-    expect(one({ type: 'Annotation', body: 'x' })?.notText).toBe('it has no target')
+    expect(one({ target: 'http://example.org/page1' })?.notText?.reason).toBe('it is about a whole resource, not a passage of text')
+    expect(one({ target: { source: 'x', selector: null } })?.notText?.reason).toBe('it is about a whole resource, not a passage of text')
+    expect(one({ target: { source: 'i.jpg', selector: { type: 'FragmentSelector', value: 'xywh=1,2,3,4' } } })?.notText?.reason).toBe('it marks a region of an image or a video, not a passage of text')
+    expect(one({ target: { type: 'Annotation', source: 'urn:uuid:1' } })?.notText?.reason).toBe('it annotates another annotation')
+    expect(one({ type: 'Annotation', body: 'x' })?.notText?.reason).toBe('it has no target')
   })
 
   it('refuses what is not an annotation file with one sentence', () => {

@@ -7,7 +7,7 @@
  * passage of text says why.
  */
 import type { TextSelectors } from '../anchoring/anchor'
-import { aboutFile, FileError, say, words, type Words } from '../i18n/words'
+import { aboutFile, FileError, reason, type Reason } from '../i18n/words'
 import type { MessageKey } from '../i18n/format'
 import { splitThemePath } from './themePathText'
 
@@ -16,10 +16,8 @@ export interface ForeignAnnotation {
   id: string
   /** Where it points in a text; null when it is not about a passage of text. */
   selectors: TextSelectors | null
-  /** Why it cannot be placed on a text, when `selectors` is null. */
-  notText?: string
-  /** The same in words, for the app to show in the reader's language. */
-  notTextWords?: Words
+  /** Why it cannot be placed on a text, when `selectors` is null (English, and words for the app). */
+  notText?: Reason
   /** The target's source (a URL or URN), when it names one. */
   source?: string
   /** Theme paths, each a list of names from the top. */
@@ -48,9 +46,9 @@ function fileError(fileName: string, key: MessageKey): AnnotationFileError {
   return new AnnotationFileError(fileName, aboutFile(fileName, key))
 }
 
-/** Why an annotation is not about a passage of text, in English and in words. */
-function notText(key: MessageKey): { notText: string; notTextWords: Words } {
-  return { notText: say(words(key)), notTextWords: words(key) }
+/** Why an annotation is not about a passage of text. */
+function notText(key: MessageKey): { notText: Reason } {
+  return { notText: reason(key) }
 }
 
 type Json = Record<string, unknown>
@@ -140,8 +138,7 @@ function readAnnotation(raw: unknown, index: number): ForeignAnnotation {
 
 interface TargetReading {
   selectors: TextSelectors | null
-  notText?: string
-  notTextWords?: Words
+  notText?: Reason
   source?: string
 }
 
