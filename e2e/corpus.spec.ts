@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { article, CORPUS, expectThemeCount, libraryRow, openApp, SEED_TITLE, selectText, tagToolbar } from './support/article'
+import { article, CORPUS, expectOpened, expectThemeCount, libraryRow, openApp, SEED_TITLE, selectText, tagToolbar } from './support/article'
 import { expect, test, type DesktopBridge } from './support/desktopBridge'
 
 const HYBRID = 'an attempt by Moscow to exert pressure on Baku'
@@ -23,6 +23,7 @@ async function openCorpus(page: Page, desktop: DesktopBridge): Promise<void> {
   await openApp(page)
   for (const file of ['seed-article.md', 'seed-article.html', 'seed-article.txt']) {
     await desktop.openArticle(join(CORPUS, file))
+    await expectOpened(page, file)
     await expect(article(page).locator('h1')).toHaveText(SEED_TITLE)
   }
   await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: new RegExp(SEED_TITLE.slice(0, 30)) })).toHaveCount(3)

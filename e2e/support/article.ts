@@ -19,7 +19,17 @@ export function libraryRow(page: Page, fileName: string): Locator {
   return page
     .getByRole('navigation', { name: 'Library' })
     .getByRole('listitem')
-    .filter({ has: page.getByRole('button', { name: new RegExp(fileName.replace(/\./g, '\\.')) }) })
+    .filter({ has: page.getByRole('button', { name: named(fileName) }) })
+}
+
+function named(fileName: string): RegExp {
+  return new RegExp(fileName.replace(/\./g, '\\.'))
+}
+
+/** Waits until the article from `fileName` is the one on screen (articles may share a title, so the h1 alone cannot tell). */
+export async function expectOpened(page: Page, fileName: string): Promise<void> {
+  await expect(libraryRow(page, fileName).getByRole('button', { name: named(fileName) })).toHaveAttribute('aria-current', 'true')
+  await expect(article(page).locator('h1')).toBeVisible()
 }
 
 /** The codebook tree's themes, in order, by their accessible names (a row also shows its key and counts); `tree`: the tree's name in the app's language. */
