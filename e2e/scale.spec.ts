@@ -48,6 +48,14 @@ test('at 10,000 passages: select, tag, overlaps, the panel, jumping to a passage
   expect(overlaps).toBeGreaterThan(0)
   await page.screenshot({ path: 'test-results/scale-10k-open.png' })
 
+  // A window made taller (maximised) shows bars beyond the screen they were placed for: they are placed too.
+  const size = page.viewportSize() as { width: number; height: number }
+  const placed = await barsOnScreen(page)
+  await page.setViewportSize({ width: size.width, height: size.height * 3 })
+  await expect.poll(() => barsOnScreen(page)).toBeGreaterThan(placed)
+  await expect.poll(() => misalignedBars(page, true)).toEqual([])
+  await page.setViewportSize(size)
+
   // Select the first words of the first paragraph: the toolbar shows; a key tags it.
   const firstParagraph = source.blocks[1]?.text ?? ''
   const phrase = firstParagraph.split(' ').slice(0, 4).join(' ')
