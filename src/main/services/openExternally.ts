@@ -7,7 +7,8 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import { english, type Translate } from '@shared/i18n/format'
-import { describeImportError, ImportError, tooLargeError } from '@shared/import/errors'
+import { ImportError, tooLargeError } from '@shared/import/errors'
+import { describeError } from '@shared/i18n/words'
 import { failedOutcome } from '@shared/import/outcome'
 import { MAX_PROJECT_FILE_BYTES, type ArticleOpened, type ImportProgress, type ProjectFileOpened } from '@shared/ipc/contract'
 import { importFile, unreadable } from './importFile'
@@ -34,7 +35,7 @@ async function readProjectFile(path: string, t: Translate): Promise<ProjectFileO
     })
     return { status: 'opened', fileName, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) }
   } catch (error) {
-    return { status: 'failed', message: describeImportError(error instanceof ImportError ? error : new ImportError('unreadable', fileName), t) }
+    return { status: 'failed', message: describeError(error instanceof ImportError ? error : new ImportError('unreadable', fileName), t) }
   }
 }
 

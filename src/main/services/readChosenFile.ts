@@ -2,7 +2,8 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { english, type Translate } from '@shared/i18n/format'
-import { describeImportError, ImportError, tooLargeError } from '@shared/import/errors'
+import { ImportError, tooLargeError } from '@shared/import/errors'
+import { describeError } from '@shared/i18n/words'
 import { unreadable } from './importFile'
 
 export type ChosenFile = { status: 'opened'; fileName: string; bytes: Uint8Array<ArrayBuffer> } | { status: 'failed'; message: string }
@@ -21,6 +22,6 @@ export async function readChosenFile(path: string, limit: number, t: Translate =
     })
     return { status: 'opened', fileName, bytes: new Uint8Array(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.byteLength) }
   } catch (error) {
-    return { status: 'failed', message: describeImportError(error instanceof ImportError ? error : new ImportError('unreadable', fileName), t) }
+    return { status: 'failed', message: describeError(error instanceof ImportError ? error : new ImportError('unreadable', fileName), t) }
   }
 }

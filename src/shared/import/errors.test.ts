@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { translator } from '../i18n/format'
-import { articleTooLongError, describeImportError, ImportError, isImportError, tooLargeError, unsupportedError } from './errors'
+import { articleTooLongError, ImportError, isImportError, tooLargeError, unsupportedError } from './errors'
 import { failureMessage } from './outcome'
+import { describeError, WordedError, words } from '../i18n/words'
 
 describe('ImportError', () => {
   it('says in one sentence what is wrong with the named file', () => {
@@ -38,14 +39,16 @@ describe('ImportError', () => {
   it('is told in the language of whoever tells the user, numbers written its way', () => {
     const ru = translator('ru')
     const az = translator('az')
-    expect(describeImportError(new ImportError('encrypted', 'отчёт.docx'), ru)).toBe('«отчёт.docx» защищён паролем; снимите пароль и откройте файл снова.')
-    expect(describeImportError(tooLargeError('big.txt', Math.round(63.2 * 1024 * 1024), 50 * 1024 * 1024), ru)).toBe(
+    expect(describeError(new ImportError('encrypted', 'отчёт.docx'), ru)).toBe('«отчёт.docx» защищён паролем; снимите пароль и откройте файл снова.')
+    expect(describeError(tooLargeError('big.txt', Math.round(63.2 * 1024 * 1024), 50 * 1024 * 1024), ru)).toBe(
       '«big.txt» занимает 63,2 МБ; Themata открывает файлы размером до 50 МБ.'
     )
-    expect(describeImportError(articleTooLongError('long.txt', 10, 200_000, { characters: 5_000_000, paragraphs: 100_000 }), az)).toBe(
+    expect(describeError(articleTooLongError('long.txt', 10, 200_000, { characters: 5_000_000, paragraphs: 100_000 }), az)).toBe(
       '“long.txt” 200.000 abzasdan ibarətdir; Themata 100.000 abzasa qədər məqalələri açır.'
     )
     expect(failureMessage('a.txt', new Error('EIO'), ru)).toBe('Не удалось открыть «a.txt»: EIO')
+    // Any other worded reason is said in the reader's language too.
+    expect(failureMessage('a.txt', new WordedError(words('selection.onlySpaces')), ru)).toBe('Не удалось открыть «a.txt»: в нём только пробелы и переводы строк')
     // The English stays the error's own message, for the CLI and the logs.
     expect(failureMessage('a.txt', new ImportError('empty', 'a.txt'))).toBe('“a.txt” is empty — there is nothing to read.')
   })

@@ -1,10 +1,10 @@
 /**
  * Why an import failed, as one sentence a person can act on. The sentence is a catalogue message
  * with its values (`words`), so whoever tells the user words it in their language
- * (`describeImportError`); `message` is the English, for the CLI and the logs.
+ * (`describeError`); `message` is the English, for the CLI and the logs.
  */
-import { english, type MessageKey, type MessageValues, type Translate } from '../i18n/format'
-import { aboutFile, FileError, say } from '../i18n/words'
+import type { MessageKey, MessageValues } from '../i18n/format'
+import { aboutFile, FileError } from '../i18n/words'
 
 export type ImportErrorCode =
   | 'empty'
@@ -46,11 +46,6 @@ export class ImportError extends FileError {
 
 export function isImportError(error: unknown): error is ImportError {
   return error instanceof ImportError
-}
-
-/** The error's sentence in the language of `t`. */
-export function describeImportError(error: ImportError, t: Translate = english): string {
-  return say(error.words, t)
 }
 
 const MB = 1024 * 1024

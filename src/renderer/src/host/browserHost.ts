@@ -4,7 +4,8 @@
  */
 import { CODEBOOK_EXTENSIONS, CODEBOOK_FORMATS } from '@shared/codebookExchange/formats'
 import { DOM_FORMATS, formatOf, SUPPORTED_EXTENSIONS } from '@shared/import/formats'
-import { describeImportError, tooLargeError } from '@shared/import/errors'
+import { tooLargeError } from '@shared/import/errors'
+import { describeError } from '@shared/i18n/words'
 import { PROJECT_FILE_FORMATS, PROJECT_OPEN_FILES } from '@shared/project/fileFormats'
 import { failedOutcome, failureMessage } from '@shared/import/outcome'
 import { MAX_PROJECT_FILE_BYTES, type CodebookFileOutcome, type ImportOutcome, type ImportProgress, type ProjectFileOutcome, type SaveOutcome } from '@shared/ipc/contract'
@@ -84,7 +85,7 @@ async function readCodebook(file: File): Promise<CodebookFileOutcome> {
 }
 
 async function readProject(file: File): Promise<ProjectFileOutcome> {
-  if (file.size > MAX_PROJECT_FILE_BYTES) return { status: 'failed', message: describeImportError(tooLargeError(file.name, file.size, MAX_PROJECT_FILE_BYTES), t) }
+  if (file.size > MAX_PROJECT_FILE_BYTES) return { status: 'failed', message: describeError(tooLargeError(file.name, file.size, MAX_PROJECT_FILE_BYTES), t) }
   try {
     return { status: 'opened', fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
   } catch {
