@@ -1,7 +1,7 @@
 /** The native menu, built from the plain template in ./services/menuTemplate. */
 import { Menu, type MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from '@shared/ipc/contract'
-import type { MenuEntry, menuTemplate } from './services/menuTemplate'
+import type { MenuEntry, MenuSection } from './services/menuTemplate'
 
 export interface MenuActions {
   command(command: MenuCommand): void
@@ -16,7 +16,7 @@ function item(entry: MenuEntry, actions: MenuActions): MenuItemConstructorOption
       // The renderer handles these keys itself (the same code in browser mode), so the menu only shows them.
       return { label: entry.label, accelerator: entry.accelerator, registerAccelerator: false, click: () => actions.command(entry.command) }
     case 'role':
-      return entry.label === undefined ? { role: entry.role } : { role: entry.role, label: entry.label }
+      return { role: entry.role, label: entry.label }
     case 'separator':
       return { type: 'separator' }
     case 'recent':
@@ -30,13 +30,6 @@ function item(entry: MenuEntry, actions: MenuActions): MenuItemConstructorOption
   }
 }
 
-export function buildMenu(template: ReturnType<typeof menuTemplate>, actions: MenuActions): Menu {
-  return Menu.buildFromTemplate(
-    template.map(({ label, entries }) => {
-      const only = entries[0]
-      // The application and Window menus of a Mac are Electron's own, whole.
-      if (entries.length === 1 && only?.kind === 'role') return { role: only.role }
-      return { label, submenu: entries.map((entry) => item(entry, actions)) }
-    })
-  )
+export function buildMenu(template: MenuSection[], actions: MenuActions): Menu {
+  return Menu.buildFromTemplate(template.map(({ label, role, entries }) => ({ label, ...(role ? { role } : {}), submenu: entries.map((entry) => item(entry, actions)) })))
 }

@@ -60,10 +60,11 @@ describe('menuTemplate', () => {
   })
 
   it('is worded in the language it is given, every label of it, the keys the same', () => {
-    for (const locale of ['ru', 'az'] as const) {
+    for (const [locale, mac] of [['ru', false], ['az', false], ['ru', true], ['az', true]] as const) {
       const t = translator(locale)
-      const translated = all(menuTemplate({ ...options, recent: ['/home/ana/a.txt'], devTools: true, t }))
-      const englishMenu = all(menuTemplate({ ...options, recent: ['/home/ana/a.txt'], devTools: true }))
+      const sections = (menu: ReturnType<typeof menuTemplate>): MenuEntry[] => [...menu.map(({ label }) => ({ kind: 'submenu', label, entries: [] }) as MenuEntry), ...all(menu)]
+      const translated = sections(menuTemplate({ ...options, mac, recent: ['/home/ana/a.txt'], devTools: true, t }))
+      const englishMenu = sections(menuTemplate({ ...options, mac, recent: ['/home/ana/a.txt'], devTools: true }))
       const labels = (entries: MenuEntry[]): string[] => entries.flatMap((entry) => ('label' in entry && entry.label !== undefined && entry.kind !== 'recent' ? [entry.label] : []))
       const theirs = labels(translated)
       const ours = labels(englishMenu)
@@ -81,10 +82,12 @@ describe('menuTemplate', () => {
     expect(all(russian)).toContainEqual({ kind: 'about', label: 'О программе Themata' })
   })
 
-  it('has About in Help, or in the application menu on a Mac; developer tools only when asked for', () => {
+  it('has About in Help, or in the application menu on a Mac with the Mac’s own items; developer tools only when asked for', () => {
     expect(all(menuTemplate(options)).filter((entry) => entry.kind === 'about')).toHaveLength(1)
-    expect(all(menuTemplate({ ...options, mac: true })).filter((entry) => entry.kind === 'about')).toHaveLength(0)
-    expect(all(menuTemplate({ ...options, mac: true }))).toContainEqual({ kind: 'role', role: 'appMenu' })
+    const mac = menuTemplate({ ...options, mac: true })
+    expect(mac[0]?.entries.map((entry) => (entry.kind === 'role' ? entry.role : entry.kind))).toEqual(['about', 'separator', 'services', 'separator', 'hide', 'hideOthers', 'unhide', 'separator', 'quit'])
+    expect(all(mac).filter((entry) => entry.kind === 'about')).toHaveLength(1)
+    expect(mac.find((section) => section.role === 'window')?.entries).toContainEqual({ kind: 'role', role: 'minimize', label: 'Minimize' })
     const devTools = (menu: MenuEntry[]): MenuEntry[] => menu.filter((entry) => entry.kind === 'role' && entry.role === 'toggleDevTools')
     expect(devTools(all(menuTemplate(options)))).toEqual([])
     expect(devTools(all(menuTemplate({ ...options, devTools: true })))).toEqual([{ kind: 'role', role: 'toggleDevTools', label: 'Toggle Developer Tools' }])

@@ -10,12 +10,26 @@ import { english, type MessageKey, type Translate } from '@shared/i18n/format'
 import type { MenuCommand } from '@shared/ipc/contract'
 
 /** Electron's own items the menu uses. */
-export type MenuRole = 'appMenu' | 'windowMenu' | 'quit' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'togglefullscreen' | 'toggleDevTools'
+export type MenuRole =
+  | 'services'
+  | 'hide'
+  | 'hideOthers'
+  | 'unhide'
+  | 'quit'
+  | 'cut'
+  | 'copy'
+  | 'paste'
+  | 'selectAll'
+  | 'togglefullscreen'
+  | 'toggleDevTools'
+  | 'minimize'
+  | 'zoom'
+  | 'front'
 
 export type MenuEntry =
   | { kind: 'command'; command: MenuCommand; label: string; accelerator?: string }
-  /** Electron's own item; its label is ours (Electron's own are English), but for the Mac's application and Window menus. */
-  | { kind: 'role'; role: MenuRole; label?: string }
+  /** Electron's own item, with our label (Electron's own are English). */
+  | { kind: 'role'; role: MenuRole; label: string }
   | { kind: 'separator' }
   | { kind: 'recent'; path: string; label: string }
   | { kind: 'clear-recent'; label: string; enabled: boolean }
@@ -36,14 +50,21 @@ export interface MenuOptions {
 
 const separator: MenuEntry = { kind: 'separator' }
 
-const ROLE_LABELS: Partial<Record<MenuRole, MessageKey>> = {
+const ROLE_LABELS: Record<MenuRole, MessageKey> = {
+  services: 'menu.services',
+  hide: 'menu.hide',
+  hideOthers: 'menu.hideOthers',
+  unhide: 'menu.showAll',
   quit: 'menu.quit',
   cut: 'menu.cut',
   copy: 'menu.copy',
   paste: 'menu.paste',
   selectAll: 'menu.selectAll',
   togglefullscreen: 'menu.fullScreen',
-  toggleDevTools: 'menu.devTools'
+  toggleDevTools: 'menu.devTools',
+  minimize: 'menu.minimize',
+  zoom: 'menu.zoom',
+  front: 'menu.front'
 }
 
 /** "article.pdf — ~/Press/2024": the name first, where it is after; "&" doubled, as Windows reads one as a mnemonic. */
@@ -62,20 +83,26 @@ function openRecent(options: MenuOptions, t: Translate): MenuEntry {
   }
 }
 
-export function menuTemplate(options: MenuOptions): { label: string; entries: MenuEntry[] }[] {
+export interface MenuSection {
+  label: string
+  /** The Mac's Window menu: macOS adds the open windows to it. */
+  role?: 'window'
+  entries: MenuEntry[]
+}
+
+export function menuTemplate(options: MenuOptions): MenuSection[] {
   const t = options.t ?? english
   const command = (name: MenuCommand): MenuEntry => ({ kind: 'command', command: name, label: commandLabel(name, t), accelerator: COMMANDS[name].accelerator })
   const commands = (menu: CommandMenu): MenuEntry[] => commandsOf(menu).map(command)
-  const role = (name: MenuRole): MenuEntry => {
-    const key = ROLE_LABELS[name]
-    return key ? { kind: 'role', role: name, label: t(key) } : { kind: 'role', role: name }
-  }
+  const role = (name: MenuRole): MenuEntry => ({ kind: 'role', role: name, label: t(ROLE_LABELS[name]) })
+  const about: MenuEntry = { kind: 'about', label: t('menu.about') }
   const others = (menu: CommandMenu, ...shownApart: MenuCommand[]): MenuEntry[] => commandsOf(menu).filter((name) => !shownApart.includes(name)).map(command)
   const views = commandsOf('View').filter((name) => name.startsWith('view-'))
   const themes = commandsOf('Codebook').filter((name) => name.endsWith('-theme'))
   const projectFiles: MenuCommand[] = ['export-project', 'import-project', 'back-up-project', 'back-up-all', 'restore-backup']
   return [
-    ...(options.mac ? [{ label: 'Themata', entries: [role('appMenu')] }] : []),
+    // The Mac's application menu: its title is always the app's name, whatever the label.
+    ...(options.mac ? [{ label: 'Themata', entries: [about, separator, role('services'), separator, role('hide'), role('hideOthers'), role('unhide'), separator, role('quit')] }] : []),
     {
       label: menuLabel('File', t),
       entries: [
@@ -114,9 +141,9 @@ export function menuTemplate(options: MenuOptions): { label: string; entries: Me
       ]
     },
     { label: menuLabel('Codebook', t), entries: [...themes.map(command), separator, ...others('Codebook', ...themes)] },
-    ...(options.mac ? [{ label: 'Window', entries: [role('windowMenu')] }] : []),
-    // On a Mac, About is in the application menu (appMenu's own item).
-    { label: menuLabel('Help', t), entries: [...commands('Help'), ...(options.mac ? [] : [separator, { kind: 'about', label: t('menu.about') } as MenuEntry])] }
+    ...(options.mac ? [{ label: t('menu.window'), role: 'window' as const, entries: [role('minimize'), role('zoom'), separator, role('front')] }] : []),
+    // On a Mac, About is in the application menu.
+    { label: menuLabel('Help', t), entries: [...commands('Help'), ...(options.mac ? [] : [separator, about])] }
   ]
 }
 
