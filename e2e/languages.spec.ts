@@ -33,10 +33,10 @@ async function tagFivePassages(page: Page, desktop: DesktopBridge): Promise<void
   }
 }
 
-/** Nothing in the top bar, the sidebar's headings and actions, or the passages panel's head is cut off or spills over. */
+/** Nothing in the top bar (the search field's controls included), the sidebar's headings and actions, or the passages panel's head is cut off or spills over. */
 async function expectNothingOverflows(page: Page): Promise<void> {
   const overflowing = await page.evaluate(() => {
-    const boxes = [...document.querySelectorAll<HTMLElement>('header.topbar, header.topbar button, .codebook .head, .codebook .actions button, .codebook .tools, .passages .head, .library h2')]
+    const boxes = [...document.querySelectorAll<HTMLElement>('header.topbar, header.topbar button, header.topbar [role="search"], .codebook .head, .codebook .actions button, .codebook .tools, .passages .head, .library h2')]
     return boxes.filter((box) => box.scrollWidth > box.clientWidth + 1).map((box) => `${box.className || box.tagName} spills ${box.scrollWidth - box.clientWidth}px: ${box.textContent?.trim()}`)
   })
   expect(overflowing).toEqual([])
