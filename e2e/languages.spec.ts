@@ -56,6 +56,10 @@ interface Words {
   analysis: string
   shortcuts: string
   chartTable: string
+  /** A share of the text with one decimal, the language's way (Chromium has no Azerbaijani data: ours are used). */
+  share: RegExp
+  /** August on the timeline's axis (the seed article is of 8 August 2025). */
+  august: string
 }
 
 /**
@@ -66,6 +70,7 @@ async function analysisAndShortcuts(page: Page, name: string, words: Words): Pro
   await page.getByRole('tab', { name: words.analysis }).click()
   const view = page.getByRole('region', { name: words.analysis })
   await expect(view.locator('figure svg')).toBeVisible()
+  await expect(view.locator('table')).toContainText(words.share)
   await expectNothingCutOff(page, '.analysis .controls label, .analysis [role="tab"], .analysis figcaption button, .analysis header button, .analysis thead button')
   await page.screenshot({ path: `test-results/languages-${name}-analysis-light.png` })
   await page.keyboard.press('Control+Shift+D')
@@ -79,6 +84,7 @@ async function analysisAndShortcuts(page: Page, name: string, words: Words): Pro
   // The timeline's axis: months the language's way.
   await view.getByRole('tab').nth(3).click()
   await expect(view.locator('figure svg')).toBeVisible()
+  await expect(view.locator('figure svg [aria-label="x-axis tick label"]')).toContainText([words.august])
   await page.screenshot({ path: `test-results/languages-${name}-timeline-light.png` })
   await view.getByRole('tab').nth(0).click()
 
@@ -129,7 +135,7 @@ test.describe('in Russian, from the browser’s language', () => {
     await expect(page.getByRole('region', { name: 'Все фрагменты' }).getByRole('status')).toHaveText('5 фрагментов')
     await expectNothingOverflows(page)
     await page.screenshot({ path: 'test-results/languages-ru-all-passages.png' })
-    await analysisAndShortcuts(page, 'ru', { analysis: 'Анализ', shortcuts: 'Сочетания клавиш', chartTable: 'Показать таблицу' })
+    await analysisAndShortcuts(page, 'ru', { analysis: 'Анализ', shortcuts: 'Сочетания клавиш', chartTable: 'Показать таблицу', share: /\d,\d\u00a0%/, august: 'авг.' })
     await expect(page.getByRole('dialog', { name: 'Сочетания клавиш' })).toHaveCount(0)
     await page.getByRole('tab', { name: 'Статья', exact: true }).click()
 
@@ -166,7 +172,7 @@ test.describe('in Azerbaijani, from the browser’s language', () => {
     await page.getByRole('tab', { name: 'Bütün fraqmentlər' }).click()
     await expect(page.getByRole('region', { name: 'Bütün fraqmentlər' }).getByRole('status')).toHaveText('5 fraqment')
     await expectNothingOverflows(page)
-    await analysisAndShortcuts(page, 'az', { analysis: 'Təhlil', shortcuts: 'Klaviatura qısayolları', chartTable: 'Cədvəl kimi göstər' })
+    await analysisAndShortcuts(page, 'az', { analysis: 'Təhlil', shortcuts: 'Klaviatura qısayolları', chartTable: 'Cədvəl kimi göstər', share: /\d,\d%/, august: 'avq' })
   })
 })
 

@@ -3,10 +3,11 @@
  * numbers in the locale's digits) through intl-messageformat, which interprets the parsed message
  * and needs no eval, so it runs under the app's strict CSP, in Node (CLI, tests) and in workers.
  */
-import { IntlMessageFormat } from 'intl-messageformat'
+import { IntlMessageFormat, type Formatters } from 'intl-messageformat'
 import { az } from './catalogue/az'
 import { en, type Catalogue, type MessageKey } from './catalogue/en'
 import { ru } from './catalogue/ru'
+import { listFormat, numberFormat } from './intl'
 import type { Locale } from './locales'
 
 export type { MessageKey } from './catalogue/en'
@@ -18,11 +19,20 @@ export const CATALOGUES: Readonly<Record<Locale, Catalogue>> = { en, ru, az }
 
 const compiled = new Map<string, IntlMessageFormat>()
 
+/** Numbers in messages ("{count, number}", a plural's "#") through `numberFormat`, so they too are the language's where the runtime lacks its data (intl-messageformat only calls `format`). */
+function formattersFor(locale: Locale): Formatters {
+  return {
+    getNumberFormat: (_locales, options) => numberFormat(locale, options) as Intl.NumberFormat,
+    getDateTimeFormat: (...args) => new Intl.DateTimeFormat(...args),
+    getPluralRules: (...args) => new Intl.PluralRules(...args)
+  }
+}
+
 function compile(locale: Locale, key: MessageKey): IntlMessageFormat {
   const id = `${locale}:${key}`
   let format = compiled.get(id)
   if (!format) {
-    format = new IntlMessageFormat(CATALOGUES[locale][key], locale)
+    format = new IntlMessageFormat(CATALOGUES[locale][key], locale, undefined, { formatters: formattersFor(locale) })
     compiled.set(id, format)
   }
   return format
@@ -49,7 +59,7 @@ export function translator(locale: Locale): Translate {
 /** English: the CLI's language, and what shared code words things in unless told otherwise. */
 export const english: Translate = translator('en')
 
-/** "A, B and C" in the language's own way (Intl.ListFormat). */
+/** "A, B and C" in the language's own way. */
 export function formatList(locale: Locale, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(locale, { style: 'long', type }).format(items)
+  return listFormat(locale, items, type)
 }

@@ -6,6 +6,7 @@
 import type { Annotation, Tag } from '../annotation'
 import { codebookOrder } from '../themeTree'
 import type { Locale } from '../i18n/locales'
+import { numberFormat } from '../i18n/intl'
 
 export interface TextRange {
   start: number
@@ -66,7 +67,7 @@ export function hasUnknownTheme(annotation: Pick<Annotation, 'tagIds'>, known: R
 
 /** Share as a percentage with one decimal, as the locale writes it: "12.5%", "12,5 %". */
 export function formatShare(share: number, locale: Locale = 'en'): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share)
+  return numberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share)
 }
 
 /** Passage counts and union coverage per theme, for unknown themes and for all annotations. */

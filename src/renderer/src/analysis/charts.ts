@@ -7,6 +7,7 @@
 import type * as PlotModule from '@observablehq/plot'
 import type { RowLabel } from '@shared/stats/analysis'
 import type { Timeline } from '@shared/stats/timeline'
+import { dateFormat } from '@shared/i18n/intl'
 import { locale, t } from '../i18n/i18n.svelte'
 import { count, percent, shorten } from './labels'
 
@@ -264,8 +265,8 @@ export function matrixChart(Plot: Plot, labels: readonly string[], columns: read
  */
 function dateTicks(unit: Timeline['unit']): (date: Date, i: number, ticks?: readonly Date[]) => string {
   const at = locale()
-  const part = new Intl.DateTimeFormat(at, unit === 'week' ? { day: 'numeric', month: 'short', timeZone: 'UTC' } : { month: 'short', timeZone: 'UTC' })
-  const year = new Intl.DateTimeFormat(at, { year: 'numeric', timeZone: 'UTC' })
+  const part = dateFormat(at, unit === 'week' ? { day: 'numeric', month: 'short', timeZone: 'UTC' } : { month: 'short', timeZone: 'UTC' })
+  const year = dateFormat(at, { year: 'numeric', timeZone: 'UTC' })
   return (date, i, ticks) => {
     // Plot maps the ticks with Array#map, which passes them all as the third argument.
     const before = ticks?.[i - 1]

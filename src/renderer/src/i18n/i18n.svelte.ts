@@ -4,6 +4,7 @@
  * so whatever a component shows with these follows a change of language at once.
  */
 import { formatList, formatMessage, formatRich, type MessageKey, type MessageValues, type RichPart } from '@shared/i18n/format'
+import { dateFormat, numberFormat } from '@shared/i18n/intl'
 import type { Locale } from '@shared/i18n/locales'
 
 const language = $state<{ locale: Locale }>({ locale: 'en' })
@@ -27,34 +28,18 @@ export function rich(key: MessageKey, values?: MessageValues): RichPart[] {
   return formatRich(language.locale, key, values)
 }
 
-// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache of formatters, never rendered
-const numberFormats = new Map<Locale, Intl.NumberFormat>()
-// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache of formatters, never rendered
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>()
-// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache of formatters, never rendered
-const percentFormats = new Map<string, Intl.NumberFormat>()
-
 export function formatNumber(n: number): string {
-  const at = language.locale
-  let format = numberFormats.get(at)
-  if (!format) numberFormats.set(at, (format = new Intl.NumberFormat(at)))
-  return format.format(n)
+  return numberFormat(language.locale).format(n)
 }
 
 /** A share (0.123) as a percentage the locale's way ("12.3%", "12,3 %"), with `digits` decimals. */
 export function formatPercent(share: number, digits: number): string {
-  const id = `${language.locale}:${digits}`
-  let format = percentFormats.get(id)
-  if (!format) percentFormats.set(id, (format = new Intl.NumberFormat(language.locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits })))
-  return format.format(share)
+  return numberFormat(language.locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share)
 }
 
 /** A day, as the locale writes it ("26 Nov 2026", "26 нояб. 2026 г.", "26 noy 2026"). */
 export function formatDate(time: number | Date): string {
-  const at = language.locale
-  let format = dateFormats.get(at)
-  if (!format) dateFormats.set(at, (format = new Intl.DateTimeFormat(at, { dateStyle: 'medium' })))
-  return format.format(time)
+  return dateFormat(language.locale, { dateStyle: 'medium' }).format(time)
 }
 
 export function formatAnd(items: readonly string[]): string {
