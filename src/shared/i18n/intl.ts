@@ -50,10 +50,11 @@ function fallbackFor(locale: Locale, native: boolean): Conventions | undefined {
   return native ? undefined : CONVENTIONS[locale]
 }
 
+/** English's digits with the language's separators: in en-US output "," is only ever the group and "." the decimal. */
 function numberFallback(conventions: Conventions, options?: Intl.NumberFormatOptions): Formatter<number> {
   const english = new Intl.NumberFormat('en-US', options)
-  const swap = (part: Intl.NumberFormatPart): string => (part.type === 'group' ? conventions.group : part.type === 'decimal' ? conventions.decimal : part.value)
-  return { format: (n) => english.formatToParts(n).map(swap).join('') }
+  const swap = (separator: string): string => (separator === ',' ? conventions.group : conventions.decimal)
+  return { format: (n) => english.format(n).replace(/[,.]/g, swap) }
 }
 
 /** Day, month, year (and time) of the date in the formatter's time zone, read off English digits. */
@@ -89,8 +90,11 @@ function cached<T>(key: string, make: () => Formatter<T>): Formatter<T> {
 
 /** A number formatter for the language (made once per language and options: making one is costly). */
 export function numberFormat(locale: Locale, options?: Intl.NumberFormatOptions, native = hasLocaleData(locale)): Formatter<number> {
-  const fallback = fallbackFor(locale, native)
-  return cached(`n:${locale}:${native}:${JSON.stringify(options ?? {})}`, () => (fallback ? numberFallback(fallback, options) : new Intl.NumberFormat(locale, options)))
+  // Counts are formatted by the thousand (the Analysis view's cells): no options, no JSON to build.
+  return cached(`n:${locale}:${native}:${options ? JSON.stringify(options) : ''}`, () => {
+    const fallback = fallbackFor(locale, native)
+    return fallback ? numberFallback(fallback, options) : new Intl.NumberFormat(locale, options)
+  })
 }
 
 /**
@@ -98,8 +102,10 @@ export function numberFormat(locale: Locale, options?: Intl.NumberFormatOptions,
  * `dateStyle: 'medium'` (with `timeStyle: 'short'`), or any of day, short month and year.
  */
 export function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions, native = hasLocaleData(locale)): Formatter<Date | number> {
-  const fallback = fallbackFor(locale, native)
-  return cached(`d:${locale}:${native}:${JSON.stringify(options)}`, () => (fallback ? dateFallback(fallback, options) : new Intl.DateTimeFormat(locale, options)))
+  return cached(`d:${locale}:${native}:${JSON.stringify(options)}`, () => {
+    const fallback = fallbackFor(locale, native)
+    return fallback ? dateFallback(fallback, options) : new Intl.DateTimeFormat(locale, options)
+  })
 }
 
 /** "A, B and C" (or "A, B or C") in the language's own way. */
