@@ -4,6 +4,7 @@
  * prints is what the app would show.
  */
 import { parseArgs } from 'node:util'
+import { describeError } from '@shared/i18n/words'
 import { SUPPORTED_EXTENSIONS } from '@shared/import/formats'
 import { isImportError } from '@shared/import/errors'
 import { failureMessage } from '@shared/import/outcome'
@@ -187,7 +188,7 @@ export async function run(args: readonly string[], output: Output): Promise<numb
   try {
     parsed = parseArgs({ args: [...args], allowPositionals: true, options: OPTIONS })
   } catch (error) {
-    output.err(`${error instanceof Error ? error.message : String(error)}\nRun with --help to see the usage.\n`)
+    output.err(`${describeError(error)}\nRun with --help to see the usage.\n`)
     return EXIT_FAILED
   }
   const { values, positionals } = parsed

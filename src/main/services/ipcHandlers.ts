@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
+import { describeError } from '@shared/i18n/words'
 import {
   describeInvalid,
   invokeContract,
@@ -168,7 +169,7 @@ export function createHandlers(dialogs: HostDialogs, events?: HostEvents, printi
       try {
         pdf = await printing.printer.print(valid.html, { title: valid.title, paper: paperForLocale(printing.locale()) })
       } catch (error) {
-        const reason = error instanceof PdfUnavailableError ? error.message : `Could not print the PDF: ${error instanceof Error ? error.message : String(error)}`
+        const reason = error instanceof PdfUnavailableError ? error.message : `Could not print the PDF: ${describeError(error)}`
         return { status: 'failed', message: reason }
       }
       return saveAt(path, pdf, t)

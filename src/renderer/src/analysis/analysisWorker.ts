@@ -5,6 +5,7 @@
  * articles (a few hundred small records) are read again whenever the library changed.
  */
 import { answer, codeRows } from '@shared/stats/analysis'
+import { describeError } from '@shared/i18n/words'
 import { prepareCorpus, type CodedCorpus, type PreparedCorpus } from '@shared/stats/corpus'
 import type { StatsDocument, StatsPassage } from '@shared/stats/types'
 import { blockStarts, type Block } from '@shared/document'
@@ -139,7 +140,7 @@ scope.onmessage = (event) => {
     try {
       reply = await handle(message)
     } catch (error) {
-      reply = { id: message.id, error: error instanceof Error ? error.message : String(error) }
+      reply = { id: message.id, error: describeError(error) }
     }
     scope.postMessage(reply)
   })

@@ -5,6 +5,7 @@
  * project) at a time.
  */
 import { dumpProject, type DumpedProject } from '../db/projectDump'
+import { describeError } from '@shared/i18n/words'
 
 export interface BackupJob {
   dbName: string
@@ -26,6 +27,6 @@ scope.onmessage = (event) => {
     scope.postMessage({ bytes }, [bytes.buffer])
   }).then(
     (done) => scope.postMessage({ done }),
-    (error: unknown) => scope.postMessage({ failed: error instanceof Error ? error.message : String(error) })
+    (error: unknown) => scope.postMessage({ failed: describeError(error) })
   )
 }

@@ -4,6 +4,7 @@
  * export or preview; cancelling ends the worker.
  */
 import { exportFileName, renderExport, type ExportFormat } from '@shared/export/formats'
+import { describeError } from '@shared/i18n/words'
 import { PREVIEW_LIMITS, previewRequest } from '@shared/report/preview'
 import type { ReportOptions, ReportRequest } from '@shared/report/request'
 import { resolveReport } from '@shared/report/resolve'
@@ -72,6 +73,9 @@ async function run(job: ExportJob): Promise<ExportResult> {
 scope.onmessage = (event) => {
   run(event.data).then(
     (result) => scope.postMessage({ result }, typeof result.content === 'string' ? [] : [result.content.buffer as ArrayBuffer]),
-    (error: unknown) => scope.postMessage({ failed: translator(event.data.locale)('reportDialog.failed', { reason: error instanceof Error ? error.message : String(error) }) })
+    (error: unknown) => {
+      const t = translator(event.data.locale)
+      scope.postMessage({ failed: t('reportDialog.failed', { reason: describeError(error, t) }) })
+    }
   )
 }

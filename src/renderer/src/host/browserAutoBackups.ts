@@ -3,6 +3,7 @@
  * folder), apart from the projects' databases; only the last few are kept.
  */
 import Dexie, { type Table } from 'dexie'
+import { describeError } from '@shared/i18n/words'
 import { t } from '../i18n/i18n.svelte'
 import type { Host } from './host'
 
@@ -37,7 +38,7 @@ export function browserAutoBackups(): Pick<Host, 'saveAutoBackup' | 'listAutoBac
         })
         return { status: 'saved', path: fileName }
       } catch (error) {
-        return { status: 'failed', message: t('projectFiles.browserBackupFailed', { reason: error instanceof Error ? error.message : String(error) }) }
+        return { status: 'failed', message: t('projectFiles.browserBackupFailed', { reason: describeError(error, t) }) }
       }
     },
     async listAutoBackups() {

@@ -4,6 +4,7 @@
  * far and a failure loses nothing but its own file.
  */
 import type { ImportedDocument } from '@shared/document'
+import { describeError } from '@shared/i18n/words'
 import { english, type Translate } from '@shared/i18n/format'
 import type { ImportItem } from '../host/host'
 
@@ -33,8 +34,6 @@ export interface BatchResult<R> {
   cancelled: boolean
 }
 
-const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error))
-
 export async function runBatch<R>(items: readonly ImportItem[], steps: BatchSteps<R>): Promise<BatchResult<R>> {
   const t = steps.t ?? english
   const saved: R[] = []
@@ -51,11 +50,11 @@ export async function runBatch<R>(items: readonly ImportItem[], steps: BatchStep
           result = await steps.save(outcome.document)
           saved.push(result)
         } catch (error) {
-          failures.push({ fileName: item.fileName, message: t('importError.couldNotStore', { name: item.fileName, reason: reason(error) }) })
+          failures.push({ fileName: item.fileName, message: t('importError.couldNotStore', { name: item.fileName, reason: describeError(error, t) }) })
         }
       }
     } catch (error) {
-      failures.push({ fileName: item.fileName, message: t('importError.couldNotOpen', { name: item.fileName, reason: reason(error) }) })
+      failures.push({ fileName: item.fileName, message: t('importError.couldNotOpen', { name: item.fileName, reason: describeError(error, t) }) })
     }
     steps.done(result, index)
   }

@@ -5,6 +5,7 @@
  * (never copied through the page) and kept per article id; an article's text never changes.
  */
 import { quoteAt } from '@shared/annotation'
+import { describeError } from '@shared/i18n/words'
 import { blockStarts } from '@shared/document'
 import { compileSearch } from '@shared/search/compile'
 import { extendHit, SentenceFinder } from '@shared/search/extend'
@@ -102,5 +103,5 @@ scope.onmessage = (event) => {
   const request = event.data
   handle(request)
     .then((reply) => scope.postMessage(reply, reply.type === 'results' ? reply.articles.map((a) => a.ranges.buffer) : []))
-    .catch((error: unknown) => scope.postMessage({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) }))
+    .catch((error: unknown) => scope.postMessage({ type: 'error', id: request.id, message: describeError(error) }))
 }

@@ -5,6 +5,7 @@
  * passages, articles or sets change.
  */
 import type { AnalysisAnswer, AnalysisQuery, PassageRef, RowOptions } from '@shared/stats/analysis'
+import { describeError } from '@shared/i18n/words'
 import type { CooccurrenceBy, StatsTheme, TimelineUnit } from '@shared/stats/types'
 import { askOpen, askStored, tellChanges } from '../analysis/analysisClient'
 import type { ArticleSet } from '../db/db'
@@ -125,7 +126,7 @@ export async function refreshAnalysis(): Promise<void> {
   } catch (error) {
     if (attempt !== asked) return
     analysis.result = null
-    analysis.error = error instanceof Error ? error.message : String(error)
+    analysis.error = describeError(error, t)
   } finally {
     if (attempt === asked) analysis.busy = false
   }

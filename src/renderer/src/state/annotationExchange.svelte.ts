@@ -65,7 +65,7 @@ export async function exportProjectAnnotations(host: Host): Promise<void> {
     if (outcome.status === 'saved') notify(t(host.kind === 'desktop' ? 'annotations.savedProject' : 'annotations.downloadedProject', { path: outcome.path, count: articles.length }))
     else if (outcome.status === 'failed') notifyError(outcome.message)
   } catch (error) {
-    notifyError(t('annotations.exportFailed', { reason: error instanceof Error ? error.message : String(error) }))
+    notifyError(t('annotations.exportFailed', { reason: describeError(error, t) }))
   } finally {
     exchange.busy = false
   }

@@ -1,5 +1,6 @@
 /** What the user does to an article as a whole from the library: its memo, removing it. Each is one undoable action. */
 import { removalChange } from '../db/documents'
+import { describeError } from '@shared/i18n/words'
 import { db } from './database'
 import { history } from './history.svelte'
 import { documentById } from './library.svelte'
@@ -35,7 +36,7 @@ export async function removeArticle(documentId: string): Promise<boolean> {
     history.commit(t('undo.removeArticle', { title: title.length > 40 ? `${title.slice(0, 39)}…` : title }), changes)
     return true
   } catch (error) {
-    notifyError(t('article.removeFailed', { reason: error instanceof Error ? error.message : String(error) }))
+    notifyError(t('article.removeFailed', { reason: describeError(error, t) }))
     return false
   }
 }

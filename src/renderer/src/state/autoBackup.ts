@@ -5,6 +5,7 @@
  * of which the last few are kept. The upgrade goes ahead either way; the user is told.
  */
 import { APP_NAME } from '@shared/project/appName'
+import { describeError } from '@shared/i18n/words'
 import { pickHost } from '../host/pickHost'
 import { withBackupWorker } from '../backup/backupClient'
 import type { ProjectRecord } from '../db/projectsDb'
@@ -28,6 +29,6 @@ export async function backupBeforeUpgrade(project: ProjectRecord, now = Date.now
     if (kept.status === 'failed') notifyError(t('projectFiles.autoBackupFailed', { name: project.name, reason: kept.message }))
     else notify(t('projectFiles.autoBackupKept', { name: project.name }))
   } catch (error) {
-    notifyError(t('projectFiles.autoBackupFailed', { name: project.name, reason: error instanceof Error ? error.message : String(error) }))
+    notifyError(t('projectFiles.autoBackupFailed', { name: project.name, reason: describeError(error, t) }))
   }
 }

@@ -4,6 +4,7 @@
  * in one transaction. The rules live in `codebook/operations.ts`; this module reads and commits.
  */
 import { SvelteMap } from 'svelte/reactivity'
+import { describeError } from '@shared/i18n/words'
 import type { Annotation, Tag } from '@shared/annotation'
 import { codebookOrder } from '@shared/themeTree'
 import { dropPlacement, keyboardMove, type DropPosition, type KeyboardMove } from '../codebook/moves'
@@ -196,7 +197,7 @@ async function withPassages(build: () => Promise<Outcome>): Promise<string | nul
       }
     }
   } catch (error) {
-    return t('codebook.changeFailed', { reason: error instanceof Error ? error.message : String(error) })
+    return t('codebook.changeFailed', { reason: describeError(error, t) })
   } finally {
     codebook.busy = false
   }

@@ -11,7 +11,7 @@ import { history } from './history.svelte'
 import { notify, notifyError } from './messages.svelte'
 import { newProject, projects } from './projects.svelte'
 import { t } from '../i18n/i18n.svelte'
-import { say } from '@shared/i18n/words'
+import { describeError } from '@shared/i18n/words'
 
 // The parsers (XML, zip, CSV) load on first use, so opening the app does not pay for them.
 const exchange = () => import('@shared/codebookExchange')
@@ -32,7 +32,7 @@ async function themesFrom(file: CodebookFile, existing: readonly Tag[]) {
     }
     return mergeCodebook(existing, tree, () => crypto.randomUUID())
   } catch (error) {
-    notifyError(error instanceof CodebookFileError ? say(error.words, t) : t('codebookExchange.failed', { fileName: file.fileName, reason: String(error) }))
+    notifyError(error instanceof CodebookFileError ? describeError(error, t) : t('codebookExchange.failed', { fileName: file.fileName, reason: describeError(error, t) }))
     return null
   }
 }

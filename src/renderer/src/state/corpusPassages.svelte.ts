@@ -5,6 +5,7 @@
  * text filter is set, for the candidates — a screenful first, the rest while the first rows show.
  */
 import { tick } from 'svelte'
+import { describeError } from '@shared/i18n/words'
 import type { Annotation } from '@shared/annotation'
 import {
   collectRows,
@@ -191,7 +192,7 @@ export async function runQuery(fresh = false): Promise<void> {
     }
     publish(cat, Int32Array.from(kept), false)
   } catch (error) {
-    if (run === runs) notifyError(t('corpus.readFailed', { reason: error instanceof Error ? error.message : String(error) }))
+    if (run === runs) notifyError(t('corpus.readFailed', { reason: describeError(error, t) }))
   } finally {
     if (run === runs) corpus.busy = false
   }
@@ -384,7 +385,7 @@ export async function retagSelected(tagId: string, add: boolean): Promise<void> 
     history.commit(label, { annotations: changes })
     notify(t('common.undoHint', { action: label }))
   } catch (error) {
-    notifyError(t('corpus.changeFailed', { reason: error instanceof Error ? error.message : String(error) }))
+    notifyError(t('corpus.changeFailed', { reason: describeError(error, t) }))
   }
 }
 
@@ -401,7 +402,7 @@ export async function deleteSelected(): Promise<void> {
     clearSelection()
     notify(t('common.undoHint', { action: label }))
   } catch (error) {
-    notifyError(t('corpus.deleteFailed', { reason: error instanceof Error ? error.message : String(error) }))
+    notifyError(t('corpus.deleteFailed', { reason: describeError(error, t) }))
   }
 }
 

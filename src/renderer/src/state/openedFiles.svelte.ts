@@ -5,6 +5,7 @@
  * open and for a batch being imported to finish, and go in the order they came.
  */
 import type { ArticleOpened, ProjectFileOpened } from '@shared/ipc/contract'
+import { describeError } from '@shared/i18n/words'
 import { t } from '../i18n/i18n.svelte'
 import { importArticles, importBatch } from './importBatch.svelte'
 import { notifyError } from './messages.svelte'
@@ -40,7 +41,7 @@ function enqueue(task: () => Promise<void>): void {
   queue = queue
     .then(batchDone)
     .then(task)
-    .catch((error: unknown) => notifyError(t('openedFiles.failed', { reason: error instanceof Error ? error.message : String(error) })))
+    .catch((error: unknown) => notifyError(t('openedFiles.failed', { reason: describeError(error, t) })))
 }
 
 export function articleOpened(opened: ArticleOpened): void {

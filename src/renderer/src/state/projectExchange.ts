@@ -21,7 +21,7 @@ import { markPainted } from '../perf/marks'
 import { openProject, projects } from './projects.svelte'
 import { t } from '../i18n/i18n.svelte'
 import type { MessageKey } from '@shared/i18n/format'
-import { say } from '@shared/i18n/words'
+import { describeError } from '@shared/i18n/words'
 import { ProjectFileError } from '@shared/project/errors'
 
 // The zip and XML code loads on first use, so opening the app does not pay for it.
@@ -29,8 +29,8 @@ const qdpx = () => import('@shared/qdpx')
 const backups = async () => ({ ...(await import('@shared/backup/readBackup')), ...(await import('@shared/backup/writeBackup')), ...(await import('../backup/backupProjects')) })
 
 function failure(fileName: string, failed: MessageKey, error: unknown): string {
-  if (error instanceof ProjectFileError) return say(error.words, t)
-  return t(failed, { fileName, reason: error instanceof Error ? error.message : String(error) })
+  if (error instanceof ProjectFileError) return describeError(error, t)
+  return t(failed, { fileName, reason: describeError(error, t) })
 }
 
 function saved(host: Host, what: string, outcome: Awaited<ReturnType<Host['saveProjectFile']>>): void {
@@ -65,7 +65,7 @@ export async function backUp(host: Host, scope: 'project' | 'all'): Promise<void
     const bytes = await withBackupWorker((dump) => backupProjects(chosen, { scope, reason: 'manual', app: APP_NAME, now }, dump))
     saved(host, t('projectFiles.backup'), await host.saveProjectFile(backupFileName({ createdAt: now, scope, projects: chosen }), 'themata', bytes))
   } catch (error) {
-    notifyError(t('projectFiles.backUpFailed', { reason: error instanceof Error ? error.message : String(error) }))
+    notifyError(t('projectFiles.backUpFailed', { reason: describeError(error, t) }))
   }
 }
 

@@ -1,5 +1,6 @@
 /** The projects, the open one, and switching between them. */
 import { ThemataDb } from '../db/db'
+import { describeError } from '@shared/i18n/words'
 import {
   createProject,
   deleteProject,
@@ -75,7 +76,7 @@ export async function switchProject(project: ProjectRecord): Promise<void> {
 }
 
 function nameError(error: unknown, failed: MessageKey): void {
-  notifyError(error instanceof ProjectNameError ? error.message : t(failed, { reason: error instanceof Error ? error.message : String(error) }))
+  notifyError(error instanceof ProjectNameError ? error.message : t(failed, { reason: describeError(error, t) }))
 }
 
 /** What a new project's codebook starts as: the default themes, none, or these (e.g. from a .qdc). */

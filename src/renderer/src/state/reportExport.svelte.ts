@@ -3,6 +3,7 @@
  * the running export, with its progress and cancel. The work itself runs in the export worker.
  */
 import { EXPORT_FORMATS, type ExportFormat } from '@shared/export/formats'
+import { describeError } from '@shared/i18n/words'
 import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from '@shared/report/request'
 import type { ArticleSet } from '../db/db'
 import { startExport, type RunningExport } from '../export/exportClient'
@@ -57,7 +58,7 @@ export async function openReportDialog(): Promise<void> {
     reportExport.sets = sets
     if (typeof analyst?.value === 'string') reportExport.analystName = analyst.value
   } catch (error) {
-    notifyError(t('reportDialog.setsFailed', { reason: error instanceof Error ? error.message : String(error) }))
+    notifyError(t('reportDialog.setsFailed', { reason: describeError(error, t) }))
   }
 }
 
@@ -121,7 +122,7 @@ export async function refreshPreview(): Promise<void> {
       reportExport.previewError = null
     }
   } catch (error) {
-    if (previewing === current) reportExport.previewError = error instanceof Error ? error.message : String(error)
+    if (previewing === current) reportExport.previewError = describeError(error, t)
   }
 }
 
@@ -155,7 +156,7 @@ export async function runExport(host: Host): Promise<void> {
       closeReportDialog()
     } else if (outcome.status === 'failed') notifyError(outcome.message)
   } catch (error) {
-    notifyError(error instanceof Error ? error.message : String(error))
+    notifyError(describeError(error, t))
   } finally {
     running = null
     reportExport.progress = null

@@ -4,6 +4,7 @@
  * from the results — previewed, then written as one undoable step.
  */
 import { tick } from 'svelte'
+import { describeError } from '@shared/i18n/words'
 import type { Annotation } from '@shared/annotation'
 import { planAutocode, type AutocodePlan } from '@shared/search/autocode'
 import { compileSearch } from '@shared/search/compile'
@@ -115,7 +116,7 @@ export async function runSearch(): Promise<void> {
   } catch (error) {
     if (run !== runs) return
     search.status = 'error'
-    search.message = error instanceof Error ? error.message : String(error)
+    search.message = describeError(error, t)
     search.results = []
     search.total = 0
   }
@@ -214,7 +215,7 @@ export async function previewAutocode(tagIds: string[], unit: AutocodeUnit, only
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- data of one preview, never changed
     return { plan: planAutocode(ranges, existing, tagIds), quotes: new Map(ranges.map((r) => [rangeKey(r), r])), tagIds, unit, signature }
   } catch (error) {
-    notifyError(error instanceof Error ? error.message : String(error))
+    notifyError(describeError(error, t))
     return null
   }
 }

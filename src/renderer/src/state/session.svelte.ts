@@ -1,5 +1,6 @@
 /** The article open in the editor, its passages, and the actions on them. */
 import type { Annotation } from '@shared/annotation'
+import { describeError } from '@shared/i18n/words'
 import { blockStarts, type Block } from '@shared/document'
 import type { ImportProgress } from '@shared/ipc/contract'
 import { AnnotationStore, type AnnotationChange } from '../annotations/annotationStore'
@@ -106,7 +107,7 @@ class Session {
     try {
       annotations = await passagesRead
     } catch (error) {
-      notifyError(t('article.passagesUnreadable', { reason: error instanceof Error ? error.message : String(error) }))
+      notifyError(t('article.passagesUnreadable', { reason: describeError(error, t) }))
       annotations = []
     }
     await nextPaint()

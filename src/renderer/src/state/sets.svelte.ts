@@ -3,6 +3,7 @@
  * used as filters in the library and across the corpus. Every change is one undoable action.
  */
 import type { ChangeSet } from '../db/changeSet'
+import { describeError } from '@shared/i18n/words'
 import type { ArticleSet } from '../db/db'
 import { createSetChange, deleteSetChange, membershipChange, orderedSets, renameSetChange, SetNameError } from '../library/articleSets'
 import { db } from './database'
@@ -32,7 +33,7 @@ function attempt<T>(build: () => T, failed: MessageKey): T | null {
   try {
     return build()
   } catch (error) {
-    notifyError(error instanceof SetNameError ? error.message : t(failed, { reason: error instanceof Error ? error.message : String(error) }))
+    notifyError(error instanceof SetNameError ? error.message : t(failed, { reason: describeError(error, t) }))
     return null
   }
 }
