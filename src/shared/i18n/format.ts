@@ -7,7 +7,7 @@ import { IntlMessageFormat, type Formatters } from 'intl-messageformat'
 import { az } from './catalogue/az'
 import { en, type Catalogue, type MessageKey } from './catalogue/en'
 import { ru } from './catalogue/ru'
-import { listFormat, numberFormat } from './intl'
+import { dateFormat, listFormat, numberFormat } from './intl'
 import type { Locale } from './locales'
 
 export type { MessageKey } from './catalogue/en'
@@ -19,13 +19,30 @@ export const CATALOGUES: Readonly<Record<Locale, Catalogue>> = { en, ru, az }
 
 const compiled = new Map<string, IntlMessageFormat>()
 
-/** Numbers in messages ("{count, number}", a plural's "#") through `numberFormat`, so they too are the language's where the runtime lacks its data (intl-messageformat only calls `format`). */
+const pluralRules = new Map<string, Intl.PluralRules>()
+const formatters = new Map<Locale, Formatters>()
+
+/**
+ * Numbers in messages ("{count, number}", a plural's "#") through `numberFormat`, so they too are the
+ * language's where the runtime lacks its data (intl-messageformat only calls `format`). Every formatter
+ * is made once: a plural picks its form at each call.
+ */
 function formattersFor(locale: Locale): Formatters {
-  return {
-    getNumberFormat: (_locales, options) => numberFormat(locale, options) as Intl.NumberFormat,
-    getDateTimeFormat: (...args) => new Intl.DateTimeFormat(...args),
-    getPluralRules: (...args) => new Intl.PluralRules(...args)
+  let made = formatters.get(locale)
+  if (!made) {
+    made = {
+      getNumberFormat: (_locales, options) => numberFormat(locale, options) as Intl.NumberFormat,
+      getDateTimeFormat: (_locales, options) => dateFormat(locale, options ?? {}) as Intl.DateTimeFormat,
+      getPluralRules: (_locales, options) => {
+        const type = options?.type ?? 'cardinal'
+        let rules = pluralRules.get(`${locale}:${type}`)
+        if (!rules) pluralRules.set(`${locale}:${type}`, (rules = new Intl.PluralRules(locale, { type })))
+        return rules
+      }
+    }
+    formatters.set(locale, made)
   }
+  return made
 }
 
 function compile(locale: Locale, key: MessageKey): IntlMessageFormat {
